@@ -1,0 +1,180 @@
+/// Renders diagnostics the way rustc does: a headline with the code, the
+/// location, the source line with carets under the span, notes and help.
+public struct HumanDiagnosticRenderer: Sendable {
+    /// Rendering choices.
+    public struct Options: Sendable {
+        /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
+        public var color: Bool
+        /// The language of messages and words such as « aide ».
+        public var language: Language
+
+        /// Creates options.
+        public init(color: Bool = false, language: Language = .fr) {
+            self.color = color
+            self.language = language
+        }
+    }
+
+    /// The options in force.
+    public let options: Options
+
+    /// Creates a renderer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    private var language: Language { options.language }
+
+    // MARK: - Styles
+
+    private enum Style: String {
+        case error = "\u{1B}[1;31m"
+        case warning = "\u{1B}[1;33m"
+        case note = "\u{1B}[1;36m"
+        case gutter = "\u{1B}[1;34m"
+        case bold = "\u{1B}[1m"
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        options.color ? style.rawValue + text + "\u{1B}[0m" : text
+    }
+
+    private func style(for severity: Severity) -> Style {
+        switch severity {
+        case .error: .error
+        case .warning: .warning
+        case .note: .note
+        }
+    }
+
+    // MARK: - Diagnostics
+
+    /// One diagnostic, ending with a blank line.
+    public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
+        let severityStyle = style(for: diagnostic.severity)
+        var lines: [String] = []
+        let headline = paint("\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]", severityStyle)
+            + paint(": " + diagnostic.message.text(in: language), .bold)
+        lines.append(headline)
+        let spannedNotes = diagnostic.notes.filter { $0.span != nil }
+        let width = gutterWidth(source, [diagnostic.span] + spannedNotes.compactMap(\.span))
+        lines += snippet(source, span: diagnostic.span, label: diagnostic.label?.text(in: language),
+                         caret: "^", style: severityStyle, width: width)
+        for note in spannedNotes {
+            guard let span = note.span else { continue }
+            lines.append(paint(String(repeating: " ", count: width + 1) + "|", .gutter))
+            lines.append(paint("note", .note) + ": " + note.message.text(in: language))
+            lines += snippet(source, span: span, label: nil, caret: "-", style: .gutter, width: width)
+        }
+        let plainNotes = diagnostic.notes.filter { $0.span == nil }
+        let helpWord = language == .fr ? "aide" : "help"
+        if !plainNotes.isEmpty || diagnostic.help != nil {
+            lines.append(paint(String(repeating: " ", count: width + 1) + "|", .gutter))
+            let indent = String(repeating: " ", count: width + 1) + paint("=", .gutter) + " "
+            for note in plainNotes {
+                lines.append(indent + paint("note", .bold) + ": " + hanging(note.message.text(in: language), width: width + 9))
+            }
+            if let help = diagnostic.help {
+                lines.append(indent + paint(helpWord, .bold) + ": " + hanging(help.text(in: language), width: width + 3 + helpWord.count + 2))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// Continuation lines of a long help line line up under its first word.
+    private func hanging(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\n" + String(repeating: " ", count: width))
+    }
+
+    private func gutterWidth(_ source: SourceFile, _ spans: [Span]) -> Int {
+        let maxLine = spans.map { source.location(of: $0.start).line }.max() ?? 1
+        return String(maxLine).count
+    }
+
+    /// `--> file:line:col`, the line, and carets under the span.
+    private func snippet(_ source: SourceFile, span: Span, label: String?, caret: String, style caretStyle: Style, width: Int) -> [String] {
+        let start = source.location(of: span.start)
+        let lineIndex = start.line - 1
+        let pad = String(repeating: " ", count: width)
+        var lines: [String] = []
+        lines.append(pad + paint("--> ", .gutter) + "\(source.path):\(start.line):\(start.column)")
+        guard lineIndex < source.lineCount else { return lines }
+        let (text, columns) = displayLine(source.lineText(at: lineIndex))
+        lines.append(paint(pad + " |", .gutter))
+        let number = String(start.line)
+        lines.append(paint(String(repeating: " ", count: width - number.count) + number + " | ", .gutter) + text)
+        // Carets: from the start column to the end of the span on this line.
+        let lineEndOffset = source.lineStarts[lineIndex] + source.lineBytes(at: lineIndex).count
+        let endOffset = min(span.end, lineEndOffset)
+        let endColumn = source.location(of: endOffset).column
+        let firstColumn = columns(start.column)
+        let lastColumn = max(columns(endColumn), firstColumn + 1)
+        var marker = String(repeating: " ", count: firstColumn - 1) + paint(String(repeating: caret, count: lastColumn - firstColumn), caretStyle)
+        if let label { marker += " " + paint(label, caretStyle) }
+        lines.append(paint(pad + " | ", .gutter) + marker)
+        return lines
+    }
+
+    /// The line as shown: tabs become four spaces. Returns a mapping from
+    /// source columns to display columns so that carets stay aligned.
+    private func displayLine(_ line: String) -> (String, (Int) -> Int) {
+        var shown = ""
+        var displayColumns: [Int] = [1]
+        var column = 1
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" {
+                shown += "    "
+                column += 4
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                shown += "\u{FFFD}"
+                column += 1
+            } else {
+                shown.unicodeScalars.append(scalar)
+                column += 1
+            }
+            displayColumns.append(column)
+        }
+        let mapping: (Int) -> Int = { sourceColumn in
+            sourceColumn - 1 < displayColumns.count ? displayColumns[sourceColumn - 1] : column + (sourceColumn - displayColumns.count)
+        }
+        return (shown, mapping)
+    }
+
+    // MARK: - Summaries
+
+    /// The closing line for one file: « error: 2 erreurs et 1 avertissement dans `x` ».
+    public func summary(errors: Int, warnings: Int, path: String) -> String? {
+        guard errors + warnings > 0 else { return nil }
+        let counted = counts(errors: errors, warnings: warnings)
+        let severity: Severity = errors > 0 ? .error : .warning
+        let place = language == .fr ? "dans" : "in"
+        return paint(severity.rawValue, style(for: severity)) + paint(": \(counted) \(place) `\(path)`", .bold) + "\n"
+    }
+
+    /// The line closing a run over several files.
+    public func totals(errors: Int, warnings: Int, files: Int, filesWithErrors: Int) -> String {
+        let fileWord = language == .fr ? (files > 1 ? "fichiers vérifiés" : "fichier vérifié") : (files > 1 ? "files checked" : "file checked")
+        guard errors + warnings > 0 else {
+            return language == .fr ? "\(files) \(fileWord), aucun problème\n" : "\(files) \(fileWord), no problem\n"
+        }
+        let counted = counts(errors: errors, warnings: warnings)
+        return language == .fr
+            ? "\(files) \(fileWord), \(filesWithErrors) avec des erreurs : \(counted)\n"
+            : "\(files) \(fileWord), \(filesWithErrors) with errors: \(counted)\n"
+    }
+
+    private func counts(errors: Int, warnings: Int) -> String {
+        var parts: [String] = []
+        switch language {
+        case .fr:
+            if errors > 0 { parts.append("\(errors) erreur\(errors > 1 ? "s" : "")") }
+            if warnings > 0 { parts.append("\(warnings) avertissement\(warnings > 1 ? "s" : "")") }
+            return parts.joined(separator: " et ")
+        case .en:
+            if errors > 0 { parts.append("\(errors) error\(errors > 1 ? "s" : "")") }
+            if warnings > 0 { parts.append("\(warnings) warning\(warnings > 1 ? "s" : "")") }
+            return parts.joined(separator: " and ")
+        }
+    }
+}

@@ -1,0 +1,191 @@
+/// The kinds of declaration of DESIGN §2.3.
+public enum KindID: String, Sendable, Hashable, CaseIterable {
+    case pacte, vision, priorité, charte, engagement, signataire, personne, objectif
+    case action, espace, gouvernance, financement, dérogation
+}
+
+/// What a property's value must be.
+public indirect enum ValueType: Sendable {
+    /// A one-line string.
+    case string
+    /// A text block, or a one-line string.
+    case text
+    /// A year such as `2040`.
+    case year
+    /// A date at any precision: `2026`, `2026-03`, `2026-03-14`.
+    case date
+    /// A range of years: `2026..2031`.
+    case yearRange
+    /// A range of dates at any precision: `2026-11..2030-03`.
+    case dateRange
+    /// An amount in euros: `24_000 €`.
+    case money
+    /// A percentage: `50 %`.
+    case percent
+    /// A share: a fraction `2/3` or a percentage `66 %`.
+    case ratio
+    /// A whole number, zero or more.
+    case count
+    /// `oui` or `non`.
+    case boolean
+    /// One value of a closed set.
+    case enumeration(EnumSchema)
+    /// The id of one declaration of these kinds.
+    case reference([KindID])
+    /// A list of ids of declarations of these kinds; with `allowsMembers`,
+    /// the word `membres` stands for every member of the enclosing space.
+    case references([KindID], allowsMembers: Bool)
+}
+
+/// Whether something must be written.
+public enum Requirement: Sendable, Equatable {
+    /// Its absence is P0205.
+    case required
+    /// It may be left out.
+    case optional
+    /// Its absence is reported by its own completeness rule, not by P0205.
+    case checkedBy(DiagnosticCode)
+}
+
+/// One property of a kind of declaration.
+public struct PropertySchema: Sendable {
+    /// The canonical French name, written by the formatter.
+    public let name: String
+    /// The English alias, also the key in JSON once camel-cased.
+    public let english: String
+    /// The type of its value.
+    public let type: ValueType
+    /// Whether it must be written.
+    public let requirement: Requirement
+    /// What it means, for docs and completion.
+    public let summary: LocalizedText
+
+    /// Creates a property schema.
+    public init(_ name: String, _ english: String, _ type: ValueType, _ requirement: Requirement = .optional, _ summary: LocalizedText) {
+        self.name = name
+        self.english = english
+        self.type = type
+        self.requirement = requirement
+        self.summary = summary
+    }
+}
+
+/// Whether a declaration has an id or a title.
+public enum Presence: Sendable, Equatable {
+    case required, optional, forbidden
+}
+
+/// How many declarations of a kind may stand in one place.
+public enum Cardinality: Sendable, Equatable {
+    /// Exactly one; its absence is P0205.
+    case exactlyOne
+    /// At most one.
+    case atMostOne
+    /// Any number.
+    case many
+}
+
+/// One kind of declaration: its names, its head, its properties and the
+/// kinds it may contain.
+public struct KindSchema: Sendable {
+    /// Which kind it is.
+    public let id: KindID
+    /// The canonical French name.
+    public let name: String
+    /// The English alias.
+    public let english: String
+    /// Whether the declaration takes an id (`action chantiers`).
+    public let idPresence: Presence
+    /// Whether the declaration takes a title (`"Chantiers participatifs"`).
+    public let titlePresence: Presence
+    /// How many may stand in their place.
+    public let cardinality: Cardinality
+    /// Its properties.
+    public let properties: [PropertySchema]
+    /// The kinds it may contain.
+    public let children: [KindSchema]
+    /// What it is, for docs and completion.
+    public let summary: LocalizedText
+
+    /// Creates a kind schema.
+    public init(
+        _ id: KindID, english: String, idPresence: Presence, titlePresence: Presence,
+        cardinality: Cardinality, properties: [PropertySchema] = [], children: [KindSchema] = [],
+        summary: LocalizedText
+    ) {
+        self.id = id
+        self.name = id.rawValue
+        self.english = english
+        self.idPresence = idPresence
+        self.titlePresence = titlePresence
+        self.cardinality = cardinality
+        self.properties = properties
+        self.children = children
+        self.summary = summary
+    }
+
+    /// The property a spelling stands for, accents and English aliases allowed.
+    public func property(named spelling: String) -> PropertySchema? {
+        let folded = SchemaName.fold(spelling)
+        return properties.first { SchemaName.fold($0.name) == folded || SchemaName.fold($0.english) == folded }
+    }
+
+    /// The child kind a spelling stands for.
+    public func child(named spelling: String) -> KindSchema? {
+        Schema.kind(named: spelling, among: children)
+    }
+
+    /// The schema of a property by its canonical name; a wrong name is a
+    /// programming error, never a consequence of a file's content.
+    public subscript(property name: String) -> PropertySchema {
+        guard let property = properties.first(where: { $0.name == name }) else {
+            preconditionFailure("no property `\(name)` in kind `\(self.name)`")
+        }
+        return property
+    }
+}
+
+/// The whole language: the top-level kinds and, through them, everything else.
+public struct Schema: Sendable {
+    /// The kinds that may stand at top level.
+    public let topLevel: [KindSchema]
+
+    /// The kind a spelling stands for among `kinds`.
+    public static func kind(named spelling: String, among kinds: [KindSchema]) -> KindSchema? {
+        let folded = SchemaName.fold(spelling)
+        return kinds.first { SchemaName.fold($0.name) == folded || SchemaName.fold($0.english) == folded }
+    }
+
+    /// Folded names of the kinds that stand only at top level, which the
+    /// parser uses to recover from a forgotten `}`.
+    public var topLevelOnlyKindNames: Set<String> {
+        var nested: Set<KindID> = []
+        func collect(_ kind: KindSchema) {
+            for child in kind.children {
+                nested.insert(child.id)
+                collect(child)
+            }
+        }
+        topLevel.forEach(collect)
+        var names: Set<String> = []
+        for kind in topLevel where !nested.contains(kind.id) {
+            names.insert(SchemaName.fold(kind.name))
+            names.insert(SchemaName.fold(kind.english))
+        }
+        return names
+    }
+
+    /// Every kind, top level first, each once.
+    public var allKinds: [KindSchema] {
+        var result: [KindSchema] = []
+        var seen: Set<String> = []
+        func visit(_ kinds: [KindSchema], parent: String) {
+            for kind in kinds where seen.insert(parent + "/" + kind.name).inserted {
+                result.append(kind)
+                visit(kind.children, parent: kind.name)
+            }
+        }
+        visit(topLevel, parent: "")
+        return result
+    }
+}

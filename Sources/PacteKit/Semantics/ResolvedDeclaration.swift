@@ -1,0 +1,75 @@
+/// A declaration checked against its kind's schema: known properties
+/// with typed values, children resolved the same way.
+public struct ResolvedDeclaration: Sendable {
+    /// Its kind's schema.
+    public let kind: KindSchema
+    /// The syntax it comes from.
+    public let syntax: DeclarationSyntax
+    /// Its id, if it has a valid one.
+    public let id: String?
+    /// Its title, if it has a valid one.
+    public let title: String?
+    /// Its properties by canonical French name.
+    public let fields: [String: Field<PropertyValue>]
+    /// Its nested declarations, in order.
+    public let children: [ResolvedDeclaration]
+
+    /// The span of the kind, id and title: where a rule about the whole
+    /// declaration points.
+    public var headSpan: Span { syntax.headSpan }
+
+    /// A property by canonical name.
+    public func field(_ name: String) -> Field<PropertyValue> {
+        _ = kind[property: name]
+        return fields[name] ?? .absent
+    }
+}
+
+/// What an id names: used to resolve references and suggest names.
+public struct DeclaredID: Sendable {
+    /// The kind of the declaration.
+    public let kind: KindID
+    /// Where the id is written.
+    public let span: Span
+    /// The declaration's title, if any.
+    public let title: String?
+}
+
+extension KindID {
+    /// The kind with an indefinite article, for messages: « une personne ».
+    func withArticle(_ language: Language) -> String {
+        switch (self, language) {
+        case (.pacte, .fr): "un pacte"
+        case (.vision, .fr): "une vision"
+        case (.priorité, .fr): "une priorité"
+        case (.charte, .fr): "une charte"
+        case (.engagement, .fr): "un engagement"
+        case (.signataire, .fr): "un signataire"
+        case (.personne, .fr): "une personne"
+        case (.objectif, .fr): "un objectif"
+        case (.action, .fr): "une action"
+        case (.espace, .fr): "un espace"
+        case (.gouvernance, .fr): "une gouvernance"
+        case (.financement, .fr): "un financement"
+        case (.dérogation, .fr): "une dérogation"
+        case (.pacte, .en): "a pacte"
+        case (.vision, .en): "a vision"
+        case (.priorité, .en): "a priority"
+        case (.charte, .en): "a charter"
+        case (.engagement, .en): "a commitment"
+        case (.signataire, .en): "a signatory"
+        case (.personne, .en): "a person"
+        case (.objectif, .en): "an objective"
+        case (.action, .en): "an action"
+        case (.espace, .en): "a space"
+        case (.gouvernance, .en): "a governance"
+        case (.financement, .en): "a funding"
+        case (.dérogation, .en): "a waiver"
+        }
+    }
+
+    /// « un signataire ou une personne ».
+    static func alternatives(_ kinds: [KindID], _ language: Language) -> String {
+        kinds.map { $0.withArticle(language) }.joined(separator: language == .fr ? " ou " : " or ")
+    }
+}

@@ -1,0 +1,363 @@
+/// Checks a syntax tree against the schema: kinds, ids, titles, property
+/// names and types, references (forward ones included) and required parts.
+/// Reports P0103 and P0201–P0208; completeness is the validator's business.
+public struct Resolver {
+    private let schema: Schema
+    private let source: SourceFile
+    private var bag: DiagnosticBag
+    /// Every id of the file, whatever its kind (DESIGN §2.2).
+    private var ids: [String: DeclaredID] = [:]
+
+    /// Resolves a parsed file.
+    public static func resolve(
+        _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
+    ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic]) {
+        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxDiagnostics))
+        let declarations = resolver.run(syntax)
+        return (declarations, resolver.ids, resolver.bag.diagnostics)
+    }
+
+    private init(schema: Schema, source: SourceFile, bag: DiagnosticBag) {
+        self.schema = schema
+        self.source = source
+        self.bag = bag
+    }
+
+    private mutating func run(_ file: SyntaxFile) -> [ResolvedDeclaration] {
+        // First pass: which kinds stand where, and every id, so that a
+        // reference may point further down the file.
+        let placed = place(file.declarations, among: schema.topLevel, parent: nil)
+        collectIDs(placed)
+        checkCardinality(placed, among: schema.topLevel, parent: nil)
+        let resolved = placed.map { resolve($0, enclosingSpace: nil) }
+        if !placed.contains(where: { $0.kind.id == .pacte }) {
+            bag.report(
+                .missingRequired, at: Span(start: 0, length: 0),
+                LocalizedText(fr: "il manque la déclaration `pacte`", en: "the `pacte` declaration is missing"),
+                label: LocalizedText(fr: "un fichier de pacte commence par sa déclaration `pacte`",
+                                     en: "a pacte file starts with its `pacte` declaration"),
+                help: LocalizedText(fr: "ajoutez en tête : `pacte \"Titre\" { territoire: \"…\"; échelon: commune; forme: commission-extra-municipale; période: 2026..2031 }`",
+                                    en: "add at the top: `pacte \"Title\" { territory: \"…\"; level: commune; form: commission-extra-municipale; period: 2026..2031 }`"))
+        }
+        return resolved
+    }
+
+    // MARK: - Kinds
+
+    /// A declaration whose kind is known in its place.
+    private struct Placed {
+        let kind: KindSchema
+        let syntax: DeclarationSyntax
+        let children: [Placed]
+    }
+
+    private mutating func place(_ declarations: [DeclarationSyntax], among kinds: [KindSchema], parent: KindSchema?) -> [Placed] {
+        var placed: [Placed] = []
+        for declaration in declarations {
+            guard let kind = Schema.kind(named: declaration.kind.text, among: kinds) else {
+                // `territoire "…"` is a property whose `:` is missing; `resolve` reads it as one.
+                if parent.flatMap({ Resolver.colonlessProperty(declaration, in: $0) }) == nil {
+                    reportUnknownKind(declaration, among: kinds, parent: parent)
+                }
+                continue
+            }
+            let children = place(declaration.block?.declarations ?? [], among: kind.children, parent: kind)
+            placed.append(Placed(kind: kind, syntax: declaration, children: children))
+        }
+        return placed
+    }
+
+    private mutating func reportUnknownKind(_ declaration: DeclarationSyntax, among kinds: [KindSchema], parent: KindSchema?) {
+        let name = declaration.kind.text
+        let elsewhere = schema.allKinds.first { Schema.kind(named: name, among: [$0]) != nil }
+        let place = parent.map { LocalizedText(fr: "dans `\($0.name)`", en: "in `\($0.english)`") }
+            ?? LocalizedText(fr: "au premier niveau", en: "at top level")
+        var help: LocalizedText?
+        if let elsewhere {
+            let home = homeOf(elsewhere.id)
+            help = LocalizedText(
+                fr: home.map { "`\(elsewhere.name)` se déclare dans `\($0.name)`" } ?? "`\(elsewhere.name)` se déclare au premier niveau du fichier",
+                en: home.map { "`\(elsewhere.english)` is declared inside `\($0.english)`" } ?? "`\(elsewhere.english)` is declared at the top level of the file")
+        } else {
+            let suggestions = Suggestions.closest(to: name, among: kinds.map(\.name) + kinds.map(\.english))
+            if !suggestions.isEmpty {
+                help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?",
+                                     en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
+            } else if !kinds.isEmpty {
+                let known = kinds.map(\.name)
+                help = LocalizedText(fr: "les déclarations possibles ici sont \(Suggestions.list(known, in: .fr))",
+                                     en: "the declarations allowed here are \(Suggestions.list(kinds.map(\.english), in: .en))")
+            }
+        }
+        bag.report(
+            .unknownName, at: declaration.kind.span,
+            LocalizedText(fr: "déclaration `\(name)` inconnue \(place.fr)", en: "unknown declaration `\(name)` \(place.en)"),
+            label: LocalizedText(fr: "déclaration inconnue", en: "unknown declaration"),
+            help: help)
+    }
+
+    private func homeOf(_ kind: KindID) -> KindSchema? {
+        schema.allKinds.first { $0.children.contains { $0.id == kind } }
+    }
+
+    private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed?) {
+        for kind in kinds where kind.cardinality != .many {
+            let matches = placed.filter { $0.kind.id == kind.id }
+            if matches.count > 1 {
+                for later in matches.dropFirst() {
+                    bag.report(
+                        .duplicateProperty, at: later.syntax.headSpan,
+                        LocalizedText(fr: "`\(kind.name)` est déclaré plusieurs fois", en: "`\(kind.english)` is declared more than once"),
+                        label: LocalizedText(fr: "deuxième déclaration", en: "second declaration"),
+                        notes: [DiagnosticNote(LocalizedText(fr: "première déclaration ici", en: "first declared here"), at: matches[0].syntax.headSpan)],
+                        help: LocalizedText(fr: "réunissez leur contenu dans une seule déclaration `\(kind.name)`",
+                                            en: "merge their content into one `\(kind.english)` declaration"))
+                }
+            }
+            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent {
+                bag.report(
+                    .missingRequired, at: parent.syntax.headSpan,
+                    LocalizedText(fr: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` n’a pas de bloc `\(kind.name)`",
+                                  en: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` has no `\(kind.english)` block"),
+                    label: LocalizedText(fr: "il manque `\(kind.name) { … }`", en: "`\(kind.english) { … }` is missing"),
+                    help: LocalizedText(fr: "ajoutez un bloc `\(kind.name) { … }` dans cette déclaration",
+                                        en: "add a `\(kind.english) { … }` block inside this declaration"))
+            }
+        }
+        for item in placed {
+            checkCardinality(item.children, among: item.kind.children, parent: item)
+        }
+    }
+
+    // MARK: - Ids
+
+    private mutating func collectIDs(_ placed: [Placed]) {
+        var waiverCodes: [String: Span] = [:]
+        for item in placed {
+            defer { collectIDs(item.children) }
+            guard let id = item.syntax.id, item.kind.idPresence != .forbidden else { continue }
+            if item.kind.id == .dérogation {
+                // A waiver's id is a rule code, not a name others refer to.
+                if let first = waiverCodes[id.text] {
+                    reportDuplicate(id, first: first)
+                } else {
+                    waiverCodes[id.text] = id.span
+                }
+                continue
+            }
+            if let first = ids[id.text] {
+                reportDuplicate(id, first: first.span)
+            } else {
+                ids[id.text] = DeclaredID(kind: item.kind.id, span: id.span, title: titleText(item.syntax))
+            }
+        }
+    }
+
+    private mutating func reportDuplicate(_ id: NameSyntax, first: Span) {
+        bag.report(
+            .duplicateID, at: id.span,
+            LocalizedText(fr: "l’identifiant `\(id.text)` est déjà utilisé", en: "the id `\(id.text)` is already used"),
+            label: LocalizedText(fr: "identifiant en double", en: "duplicate id"),
+            notes: [DiagnosticNote(LocalizedText(fr: "`\(id.text)` est déclaré une première fois ici", en: "`\(id.text)` is first declared here"), at: first)],
+            help: LocalizedText(fr: "les identifiants sont uniques dans tout le fichier, quel que soit le type de déclaration : renommez l’un des deux",
+                                en: "ids are unique across the whole file, whatever the kind of declaration: rename one of them"))
+    }
+
+    private func titleText(_ syntax: DeclarationSyntax) -> String? {
+        guard let title = syntax.title, title.kind == .string || title.kind == .textBlock, case .text(let text) = title.value else {
+            return nil
+        }
+        return text
+    }
+
+    // MARK: - Declarations
+
+    private mutating func resolve(_ item: Placed, enclosingSpace: Placed?) -> ResolvedDeclaration {
+        let syntax = item.syntax
+        let kind = item.kind
+        let label = syntax.kind.text + (syntax.id.map { " " + $0.text } ?? "")
+        var id: String?
+        if let given = syntax.id {
+            if kind.idPresence == .forbidden {
+                bag.report(
+                    .unexpectedToken, at: given.span,
+                    LocalizedText(fr: "`\(syntax.kind.text)` ne prend pas d’identifiant", en: "`\(syntax.kind.text)` takes no id"),
+                    label: LocalizedText(fr: "identifiant en trop", en: "unexpected id"),
+                    help: LocalizedText(fr: "retirez `\(given.text)`", en: "remove `\(given.text)`"))
+            } else if kind.id == .dérogation {
+                id = checkWaiverCode(given)
+            } else {
+                id = given.text
+            }
+        } else if kind.idPresence == .required {
+            let example = kind.id == .dérogation ? "P0310" : "mon-id"
+            bag.report(
+                .missingRequired, at: syntax.kind.span,
+                kind.id == .dérogation
+                    ? LocalizedText(fr: "il manque le code de la règle à déroger", en: "the code of the rule to waive is missing")
+                    : LocalizedText(fr: "il manque l’identifiant de `\(syntax.kind.text)`", en: "the id of `\(syntax.kind.text)` is missing"),
+                label: LocalizedText(fr: "identifiant attendu après ce mot", en: "an id is expected after this word"),
+                help: LocalizedText(fr: "écrivez par exemple `\(syntax.kind.text) \(example) \"…\"`", en: "write for instance `\(syntax.kind.text) \(example) \"…\"`"))
+        }
+        var title: String?
+        if let token = syntax.title {
+            if kind.titlePresence == .forbidden {
+                bag.report(
+                    .unexpectedToken, at: token.span,
+                    LocalizedText(fr: "`\(syntax.kind.text)` ne prend pas de titre", en: "`\(syntax.kind.text)` takes no title"),
+                    label: LocalizedText(fr: "titre en trop", en: "unexpected title"),
+                    help: kind.properties.contains { $0.name == "texte" }
+                        ? LocalizedText(fr: "mettez ce texte dans la propriété `texte:` du bloc", en: "put this text in the block’s `text:` property")
+                        : LocalizedText(fr: "retirez ce titre", en: "remove this title"))
+            } else if token.kind != .string && token.kind != .textBlock {
+                bag.report(
+                    .wrongType, at: token.span,
+                    LocalizedText(fr: "le titre de `\(label)` doit être une chaîne entre guillemets", en: "the title of `\(label)` must be a quoted string"),
+                    help: LocalizedText(fr: "écrivez `\"\(source.text(of: token.span))\"`", en: "write `\"\(source.text(of: token.span))\"`"))
+            } else if case .text(let text) = token.value {
+                title = text
+            }
+        } else if kind.titlePresence == .required {
+            let what: LocalizedText = kind.id == .dérogation
+                ? LocalizedText(fr: "la dérogation n’a pas de raison", en: "the waiver has no reason")
+                : LocalizedText(fr: "`\(label)` n’a pas de titre", en: "`\(label)` has no title")
+            bag.report(
+                .missingRequired, at: syntax.headSpan, what,
+                label: LocalizedText(fr: "texte entre guillemets attendu", en: "quoted text expected"),
+                help: kind.id == .dérogation
+                    ? LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas : `\(label) \"raison\"`",
+                                    en: "explain why the rule does not apply: `\(label) \"reason\"`")
+                    : LocalizedText(fr: "ajoutez le texte entre guillemets : `\(label) \"…\"`", en: "add the text between quotes: `\(label) \"…\"`"))
+        }
+        if let token = syntax.title, kind.id == .dérogation, title?.allSatisfy({ $0 == " " || $0 == "\t" }) == true {
+            bag.report(
+                .missingRequired, at: token.span,
+                LocalizedText(fr: "la raison de la dérogation est vide", en: "the waiver’s reason is empty"),
+                help: LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas à ce pacte", en: "explain why the rule does not apply to this pacte"))
+        }
+
+        let space = kind.id == .espace ? item : enclosingSpace
+        var fields: [String: Field<PropertyValue>] = [:]
+        var firstSpans: [String: Span] = [:]
+        var properties: [PropertySyntax] = []
+        for blockItem in syntax.block?.items ?? [] {
+            switch blockItem {
+            case .property(let property):
+                properties.append(property)
+            case .declaration(let nested):
+                if kind.child(named: nested.kind.text) == nil, let property = Resolver.colonlessProperty(nested, in: kind) {
+                    bag.report(
+                        .unexpectedToken, at: Span(start: nested.kind.span.end, length: 0),
+                        LocalizedText(fr: "il manque `:` après `\(nested.kind.text)`", en: "missing `:` after `\(nested.kind.text)`"),
+                        label: LocalizedText(fr: "`:` attendu ici", en: "`:` expected here"),
+                        help: LocalizedText(fr: "une propriété s’écrit `\(nested.kind.text): valeur`", en: "a property is written `\(nested.kind.text): value`"))
+                    properties.append(property)
+                }
+            }
+        }
+        for property in properties {
+            guard let schema = kind.property(named: property.name.text) else {
+                reportUnknownProperty(property, in: kind, label: label)
+                continue
+            }
+            if let first = firstSpans[schema.name] {
+                bag.report(
+                    .duplicateProperty, at: property.name.span,
+                    LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label)`", en: "`\(schema.english)` is given twice in `\(label)`"),
+                    label: LocalizedText(fr: "deuxième valeur", en: "second value"),
+                    notes: [DiagnosticNote(LocalizedText(fr: "première valeur ici ; c’est elle qui est retenue", en: "first value here; it is the one kept"), at: first)],
+                    help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
+                continue
+            }
+            firstSpans[schema.name] = property.name.span
+            let converted = convert(property.value, to: schema, in: space != nil && kind.id == .gouvernance)
+            fields[schema.name] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
+        }
+        // A head broken by a syntax error (an unterminated title swallowing
+        // the block) is already reported; what it hid is not missing.
+        let headIsBroken = syntax.title?.value == .invalid
+        for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !headIsBroken {
+            bag.report(
+                .missingRequired, at: syntax.headSpan,
+                LocalizedText(fr: "il manque `\(schema.name)` dans `\(label)`", en: "`\(schema.english)` is missing in `\(label)`"),
+                label: LocalizedText(fr: "`\(schema.name)` est obligatoire", en: "`\(schema.english)` is required"),
+                help: LocalizedText(fr: "ajoutez `\(schema.name): \(example(for: schema.type, language: .fr))` (\(schema.summary.fr))",
+                                    en: "add `\(schema.english): \(example(for: schema.type, language: .en))` (\(schema.summary.en))"))
+        }
+        let children = item.children.map { resolve($0, enclosingSpace: space) }
+        return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: children)
+    }
+
+    /// A declaration that is really a property without its `:`: its name is
+    /// a property of the enclosing kind, it has no block, and one value.
+    private static func colonlessProperty(_ declaration: DeclarationSyntax, in parent: KindSchema) -> PropertySyntax? {
+        guard declaration.block == nil, parent.property(named: declaration.kind.text) != nil else { return nil }
+        let value: ValueSyntax
+        switch (declaration.id, declaration.title) {
+        case (let id?, nil):
+            value = .literal(Token(.name, id.span, .text(id.text)))
+        case (nil, let title?):
+            value = .literal(title)
+        default:
+            return nil
+        }
+        return PropertySyntax(name: declaration.kind, value: value, span: declaration.span, comments: declaration.comments)
+    }
+
+    private mutating func checkWaiverCode(_ given: NameSyntax) -> String? {
+        if let code = DiagnosticCode(spelling: given.text), code.isWaivable {
+            return code.rawValue
+        }
+        let waivable = DiagnosticCode.allCases.filter(\.isWaivable).map(\.rawValue)
+        let suggestions = Suggestions.closest(to: given.text, among: waivable)
+        let isKnown = DiagnosticCode(spelling: given.text) != nil
+        bag.report(
+            .unknownEnumValue, at: given.span,
+            isKnown
+                ? LocalizedText(fr: "la règle `\(given.text)` ne peut pas faire l’objet d’une dérogation", en: "rule `\(given.text)` cannot be waived")
+                : LocalizedText(fr: "code de règle inconnu : `\(given.text)`", en: "unknown rule code: `\(given.text)`"),
+            label: LocalizedText(fr: "pas un code de règle de complétude", en: "not a completeness rule code"),
+            help: isKnown
+                ? LocalizedText(fr: "seules les règles de complétude (P0301 à P0320) se dérogent ; corrigez plutôt l’erreur", en: "only completeness rules (P0301 to P0320) can be waived; fix the error instead")
+                : suggestions.isEmpty
+                ? LocalizedText(fr: "les codes qui se dérogent vont de P0301 à P0320 (`pacte explain CODE`)", en: "waivable codes run from P0301 to P0320 (`pacte explain CODE`)")
+                : LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?"))
+        return nil
+    }
+
+    private mutating func reportUnknownProperty(_ property: PropertySyntax, in kind: KindSchema, label: String) {
+        let name = property.name.text
+        var help: LocalizedText?
+        if kind.child(named: name) != nil {
+            help = LocalizedText(fr: "`\(name)` est une déclaration : écrivez `\(name) { … }` sans `:`", en: "`\(name)` is a declaration: write `\(name) { … }` without `:`")
+        } else {
+            let suggestions = Suggestions.closest(to: name, among: kind.properties.map(\.name) + kind.properties.map(\.english))
+            if !suggestions.isEmpty {
+                help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
+            } else if kind.properties.isEmpty {
+                help = LocalizedText(fr: "`\(kind.name)` n’a pas de propriété", en: "`\(kind.english)` has no property")
+            } else {
+                help = LocalizedText(fr: "les propriétés de `\(kind.name)` sont \(Suggestions.list(kind.properties.map(\.name), in: .fr))",
+                                     en: "the properties of `\(kind.english)` are \(Suggestions.list(kind.properties.map(\.english), in: .en))")
+            }
+        }
+        bag.report(
+            .unknownName, at: property.name.span,
+            LocalizedText(fr: "propriété `\(name)` inconnue dans `\(label)`", en: "unknown property `\(name)` in `\(label)`"),
+            label: LocalizedText(fr: "propriété inconnue", en: "unknown property"),
+            help: help)
+    }
+
+    // MARK: - Values
+
+    private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, in governance: Bool) -> PropertyValue? {
+        var converter = ValueConverter(property: property, ids: ids, source: source, membersAllowed: governance)
+        let result = converter.convert(value)
+        bag.append(contentsOf: converter.diagnostics)
+        return result
+    }
+
+    private func example(for type: ValueType, language: Language) -> String {
+        ValueConverter.example(for: type, language: language)
+    }
+}

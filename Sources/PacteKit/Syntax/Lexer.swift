@@ -1,0 +1,640 @@
+/// Turns the bytes of a file into tokens, keeping comments and line ends.
+///
+/// The lexer never stops on an error: it reports it (P0101, P0102, P0105,
+/// P0107), skips what it could not read, and goes on, so that one run shows
+/// every problem of a file.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private var position = 0
+    private var tokens: [Token] = []
+    private var bag: DiagnosticBag
+
+    /// Lexes a whole file.
+    public static func tokenize(_ source: SourceFile, limits: Limits = .standard) -> (tokens: [Token], diagnostics: DiagnosticBag) {
+        var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxDiagnostics))
+        lexer.run()
+        return (lexer.tokens, lexer.bag)
+    }
+
+    private init(bytes: [UInt8], bag: DiagnosticBag) {
+        self.bytes = bytes
+        self.bag = bag
+    }
+
+    private mutating func run() {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        tokens.reserveCapacity(bytes.count / 4)
+        while position < bytes.count {
+            lexToken()
+        }
+        tokens.append(Token(.endOfFile, Span(start: bytes.count, length: 0)))
+    }
+
+    // MARK: - Dispatch
+
+    private mutating func lexToken() {
+        let start = position
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            position += 1
+        case UInt8(ascii: "\n"):
+            position += 1
+            tokens.append(Token(.newline, Span(start: start, length: 1)))
+        case UInt8(ascii: "#"):
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+                if bytes[position] < 0x80 {
+                    position += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+                if scalar == nil { reportInvalidUTF8(at: position, length: length) }
+                position += length
+            }
+            var end = position
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            tokens.append(Token(.comment, Span(from: start, to: end)))
+        case UInt8(ascii: "{"): punctuation(.leftBrace)
+        case UInt8(ascii: "}"): punctuation(.rightBrace)
+        case UInt8(ascii: "["): punctuation(.leftBracket)
+        case UInt8(ascii: "]"): punctuation(.rightBracket)
+        case UInt8(ascii: ":"): punctuation(.colon)
+        case UInt8(ascii: ","): punctuation(.comma)
+        case UInt8(ascii: ";"): punctuation(.semicolon)
+        case UInt8(ascii: "."):
+            if peek(1) == UInt8(ascii: ".") {
+                position += 2
+                tokens.append(Token(.dotDot, Span(start: start, length: 2)))
+            } else {
+                unexpectedCharacter()
+            }
+        case UInt8(ascii: "\""):
+            if peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") {
+                lexTextBlock()
+            } else {
+                lexString()
+            }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            lexNumber()
+        default:
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+            guard let scalar else {
+                invalidUTF8(length: length)
+                return
+            }
+            if Lexer.isNameStart(scalar) {
+                lexName()
+            } else {
+                unexpectedCharacter(scalar: scalar, length: length)
+            }
+        }
+    }
+
+    private func peek(_ offset: Int) -> UInt8? {
+        position + offset < bytes.count ? bytes[position + offset] : nil
+    }
+
+    private mutating func punctuation(_ kind: TokenKind) {
+        tokens.append(Token(kind, Span(start: position, length: 1)))
+        position += 1
+    }
+
+    // MARK: - Names
+
+    static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isNameContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || (0x30...0x39).contains(value) || value == 0x2D || value == 0x5F
+        }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
+        default: return false
+        }
+    }
+
+    /// Scans the rest of a name from `position`; returns its end offset.
+    private mutating func scanNameContinuation() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                guard Lexer.isNameContinuation(Unicode.Scalar(byte)) else { return }
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+                guard let scalar, Lexer.isNameContinuation(scalar) else { return }
+                position += length
+            }
+        }
+    }
+
+    private mutating func lexName() {
+        let start = position
+        scanNameContinuation()
+        let span = Span(from: start, to: position)
+        tokens.append(Token(.name, span, .text(String(decoding: bytes[start..<position], as: UTF8.self))))
+    }
+
+    // MARK: - Strings
+
+    private mutating func lexString() {
+        let start = position
+        position += 1
+        var text = ""
+        var valid = true
+        while true {
+            guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
+                var end = position
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                bag.report(
+                    .unterminatedString, at: Span(start: start, length: 1),
+                    LocalizedText(fr: "chaîne non terminée", en: "unterminated string"),
+                    label: LocalizedText(fr: "la chaîne commence ici et n’est pas fermée sur cette ligne",
+                                         en: "the string starts here and is not closed on this line"),
+                    help: LocalizedText(fr: "fermez la chaîne par `\"` avant la fin de la ligne ; pour un texte sur plusieurs lignes, utilisez un bloc `\"\"\"`",
+                                        en: "close the string with `\"` before the end of the line; for text over several lines, use a `\"\"\"` block"))
+                tokens.append(Token(.string, Span(from: start, to: end), .invalid))
+                return
+            }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                break
+            }
+            if byte == UInt8(ascii: "\\") {
+                if let scalar = lexEscape() { text.unicodeScalars.append(scalar) } else { valid = false }
+                continue
+            }
+            if byte < 0x80 {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+                position += 1
+                continue
+            }
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+            if let scalar {
+                text.unicodeScalars.append(scalar)
+                position += length
+            } else {
+                invalidUTF8(length: length)
+                text.unicodeScalars.append("\u{FFFD}")
+            }
+        }
+        tokens.append(Token(.string, Span(from: start, to: position), valid ? .text(text) : .invalid))
+    }
+
+    /// Reads an escape sequence at `position` (on the backslash).
+    private mutating func lexEscape() -> Unicode.Scalar? {
+        let start = position
+        position += 1
+        guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
+            reportBadEscape(Span(start: start, length: 1))
+            return nil
+        }
+        let byte = bytes[position]
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            guard peek(0) == UInt8(ascii: "{") else {
+                reportBadEscape(Span(from: start, to: position))
+                return nil
+            }
+            position += 1
+            var value: UInt32 = 0
+            var digits = 0
+            while let byte = peek(0), let digit = Lexer.hexValue(byte) {
+                value = digits < 8 ? value << 4 | digit : value
+                digits += 1
+                position += 1
+            }
+            guard peek(0) == UInt8(ascii: "}") else {
+                reportBadEscape(Span(from: start, to: position))
+                return nil
+            }
+            position += 1
+            guard (1...8).contains(digits), let scalar = Unicode.Scalar(value) else {
+                reportBadEscape(Span(from: start, to: position))
+                return nil
+            }
+            return scalar
+        default:
+            if byte >= 0x80 { position -= 1 }
+            reportBadEscape(Span(from: start, to: position))
+            return nil
+        }
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    private mutating func reportBadEscape(_ span: Span) {
+        bag.report(
+            .invalidLiteral, at: span,
+            LocalizedText(fr: "séquence d’échappement inconnue", en: "unknown escape sequence"),
+            help: LocalizedText(fr: "les échappements permis sont `\\\"`, `\\\\`, `\\n`, `\\t` et `\\u{XXXX}` ; pour une barre oblique inverse, écrivez `\\\\`",
+                                en: "the allowed escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{XXXX}`; for a backslash, write `\\\\`"))
+    }
+
+    // MARK: - Text blocks
+
+    /// A text block: `"""`, a line end, lines, then a line holding only
+    /// `"""`, whose indentation is removed from every line (Swift's rule).
+    /// Its content is raw: no escapes, so that the formatter can re-indent
+    /// it without touching a character.
+    private mutating func lexTextBlock() {
+        let start = position
+        position += 3
+        let openingSpan = Span(start: start, length: 3)
+        // Only blanks may follow the opening delimiter on its line.
+        var lineEnd = position
+        while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let rest = bytes[position..<lineEnd]
+        if rest.contains(where: { !Lexer.isBlank($0) && $0 != UInt8(ascii: "\r") }) {
+            bag.report(
+                .unexpectedToken, at: Span(from: position, to: lineEnd),
+                LocalizedText(fr: "du texte suit l’ouverture `\"\"\"` sur la même ligne",
+                              en: "text follows the opening `\"\"\"` on the same line"),
+                label: LocalizedText(fr: "le bloc de texte commence à la ligne suivante", en: "a text block starts on the next line"),
+                help: LocalizedText(fr: "passez à la ligne après `\"\"\"`, ou utilisez une chaîne `\"…\"` pour une seule ligne",
+                                    en: "start a new line after `\"\"\"`, or use a `\"…\"` string for one line"))
+        }
+        guard lineEnd < bytes.count else {
+            reportUnterminatedTextBlock(openingSpan)
+            position = bytes.count
+            tokens.append(Token(.textBlock, Span(from: start, to: position), .invalid))
+            return
+        }
+        // Collect the lines up to the closing delimiter.
+        var lines: [Range<Int>] = []
+        var lineStart = lineEnd + 1
+        var closing: (indent: Range<Int>, end: Int)?
+        while lineStart <= bytes.count {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var contentEnd = end
+            if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            var indentEnd = lineStart
+            while indentEnd < contentEnd, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
+            if contentEnd - indentEnd == 3, bytes[indentEnd] == UInt8(ascii: "\""),
+               bytes[indentEnd + 1] == UInt8(ascii: "\""), bytes[indentEnd + 2] == UInt8(ascii: "\"") {
+                closing = (lineStart..<indentEnd, indentEnd + 3)
+                break
+            }
+            lines.append(lineStart..<contentEnd)
+            if end >= bytes.count { break }
+            lineStart = end + 1
+        }
+        guard let closing else {
+            reportUnterminatedTextBlock(openingSpan)
+            position = bytes.count
+            tokens.append(Token(.textBlock, Span(from: start, to: position), .invalid))
+            return
+        }
+        position = closing.end
+        let indent = bytes[closing.indent]
+        var valid = true
+        var content: [UInt8] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { content.append(UInt8(ascii: "\n")) }
+            let lineBytes = bytes[line]
+            if lineBytes.allSatisfy(Lexer.isBlank) { continue }
+            if lineBytes.starts(with: indent) {
+                content.append(contentsOf: lineBytes.dropFirst(indent.count))
+            } else {
+                valid = false
+                var indentEnd = line.lowerBound
+                while indentEnd < line.upperBound, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
+                bag.report(
+                    .invalidLiteral, at: Span(from: line.lowerBound, to: indentEnd),
+                    LocalizedText(fr: "ligne moins indentée que le `\"\"\"` de fermeture",
+                                  en: "line indented less than the closing `\"\"\"`"),
+                    label: LocalizedText(fr: "indentation insuffisante", en: "insufficient indentation"),
+                    notes: [DiagnosticNote(LocalizedText(fr: "le `\"\"\"` de fermeture est ici ; son indentation est retirée de chaque ligne",
+                                                         en: "the closing `\"\"\"` is here; its indentation is removed from every line"),
+                                           at: Span(start: closing.indent.upperBound, length: 3))],
+                    help: LocalizedText(fr: "indentez chaque ligne au moins autant que le `\"\"\"` final, avec les mêmes espaces ou tabulations",
+                                        en: "indent every line at least as much as the closing `\"\"\"`, with the same spaces or tabs"))
+            }
+        }
+        let text = validatedText(content, blockStart: lines.first?.lowerBound ?? position)
+        tokens.append(Token(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid))
+    }
+
+    /// Decodes the content of a text block, reporting invalid UTF-8 at its
+    /// place in the file.
+    private mutating func validatedText(_ content: [UInt8], blockStart: Int) -> String {
+        if let text = String(validating: content, as: UTF8.self) { return text }
+        // Report each invalid sequence at its offset in the file.
+        var index = blockStart
+        while index < position {
+            if bytes[index] >= 0x80 {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                if scalar == nil { reportInvalidUTF8(at: index, length: length) }
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return String(decoding: content, as: UTF8.self)
+    }
+
+    private mutating func reportUnterminatedTextBlock(_ span: Span) {
+        bag.report(
+            .unterminatedString, at: span,
+            LocalizedText(fr: "bloc de texte non terminé", en: "unterminated text block"),
+            label: LocalizedText(fr: "le bloc commence ici et n’est jamais fermé", en: "the block starts here and is never closed"),
+            help: LocalizedText(fr: "fermez le bloc par une ligne qui ne contient que `\"\"\"`",
+                                en: "close the block with a line holding only `\"\"\"`"))
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    // MARK: - Numbers, amounts, percentages, fractions and dates
+
+    private mutating func lexNumber() {
+        let start = position
+        var problem: LocalizedText?
+        let integer = scanDigits(&problem)
+        // A date: four digits, then `-MM`, then optionally `-DD`.
+        if position - start == 4, problem == nil, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
+            lexDate(start: start, year: integer.digits)
+            return
+        }
+        var fraction: (digits: [UInt8], end: Int)?
+        if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
+            position += 1
+            let digits = scanDigits(&problem)
+            fraction = (digits.digits, position)
+        } else if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
+            position += 1
+            let denominator = scanDigits(&problem)
+            lexFraction(start: start, numerator: integer.digits, denominator: denominator.digits, problem: problem)
+            return
+        }
+        let numberEnd = position
+        // A unit may follow, after blanks: `€`, `EUR` or `%`.
+        var unitStart = position
+        while unitStart < bytes.count, Lexer.isBlank(bytes[unitStart]) { unitStart += 1 }
+        var kind = TokenKind.number
+        if bytes[unitStart...].starts(with: [0xE2, 0x82, 0xAC]) {
+            kind = .money
+            position = unitStart + 3
+        } else if bytes[unitStart...].starts(with: Array("EUR".utf8)), !continuesName(at: unitStart + 3) {
+            kind = .money
+            position = unitStart + 3
+        } else if unitStart < bytes.count, bytes[unitStart] == UInt8(ascii: "%") {
+            kind = .percent
+            position = unitStart + 1
+        }
+        // Letters glued to a number (`12km`, `3x`) make it malformed.
+        if kind == .number, continuesName(at: position) {
+            scanNameContinuation()
+            problem = problem ?? LocalizedText(fr: "nombre mal formé", en: "malformed number")
+        }
+        let span = Span(from: start, to: position)
+        var value = TokenValue.invalid
+        if problem == nil {
+            if let number = Lexer.decimal(integer: integer.digits, fraction: fraction?.digits ?? []) {
+                value = .number(number)
+                if kind == .money, number.scale > 2 {
+                    problem = LocalizedText(fr: "un montant en euros a au plus deux décimales", en: "an amount in euros has at most two decimals")
+                    value = .invalid
+                }
+            } else {
+                problem = LocalizedText(fr: "nombre trop grand", en: "number too large")
+            }
+        }
+        if let problem {
+            reportMalformedNumber(Span(from: start, to: kind == .number ? position : numberEnd), problem)
+        }
+        tokens.append(Token(kind, span, value))
+    }
+
+    /// Reads digits and `_` separators; a separator must sit between two digits.
+    private mutating func scanDigits(_ problem: inout LocalizedText?) -> (digits: [UInt8], count: Int) {
+        var digits: [UInt8] = []
+        var previousWasDigit = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if Lexer.isDigit(byte) {
+                digits.append(byte)
+                previousWasDigit = true
+            } else if byte == UInt8(ascii: "_") {
+                let nextIsDigit = peek(1).map(Lexer.isDigit) ?? false
+                if !previousWasDigit || !nextIsDigit {
+                    problem = problem ?? LocalizedText(
+                        fr: "séparateur `_` mal placé : il se met entre deux chiffres, comme dans `180_000`",
+                        en: "misplaced `_` separator: it goes between two digits, as in `180_000`")
+                }
+                previousWasDigit = false
+            } else {
+                break
+            }
+            position += 1
+        }
+        return (digits, digits.count)
+    }
+
+    private func continuesName(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return Lexer.isNameContinuation(Unicode.Scalar(byte)) }
+        guard let scalar = UTF8Decoding.scalar(in: bytes, at: offset).scalar else { return false }
+        return Lexer.isNameContinuation(scalar)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private static func integer(_ digits: some Collection<UInt8>) -> Int64? {
+        var value: Int64 = 0
+        for digit in digits {
+            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = product.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
+            if overflow || overflow2 { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    private static func decimal(integer digits: [UInt8], fraction: [UInt8]) -> DecimalNumber? {
+        // Amounts above a thousand billion are typing mistakes, and keeping
+        // them small means totals never overflow.
+        guard digits.count + fraction.count <= 15, let value = integer(digits + fraction) else { return nil }
+        return DecimalNumber(significand: value, scale: fraction.count)
+    }
+
+    private mutating func lexFraction(start: Int, numerator: [UInt8], denominator: [UInt8], problem: LocalizedText?) {
+        var problem = problem
+        if continuesName(at: position) {
+            scanNameContinuation()
+            problem = problem ?? LocalizedText(fr: "fraction mal formée", en: "malformed fraction")
+        }
+        let span = Span(from: start, to: position)
+        var value = TokenValue.invalid
+        if problem == nil {
+            if numerator.count > 9 || denominator.count > 9 {
+                problem = LocalizedText(fr: "fraction trop grande", en: "fraction too large")
+            } else if let top = Lexer.integer(numerator), let bottom = Lexer.integer(denominator) {
+                if bottom == 0 {
+                    problem = LocalizedText(fr: "fraction de dénominateur nul", en: "fraction with a zero denominator")
+                } else {
+                    value = .fraction(top, bottom)
+                }
+            }
+        }
+        if let problem { reportMalformedNumber(span, problem) }
+        tokens.append(Token(.fraction, span, value))
+    }
+
+    private mutating func lexDate(start: Int, year: [UInt8]) {
+        var parts: [[UInt8]] = []
+        var malformed = false
+        while parts.count < 2, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
+            position += 1
+            var part: [UInt8] = []
+            while let byte = peek(0), Lexer.isDigit(byte) {
+                part.append(byte)
+                position += 1
+            }
+            if part.count != 2 { malformed = true }
+            parts.append(part)
+        }
+        if continuesName(at: position) || peek(0) == UInt8(ascii: "-") {
+            scanNameContinuation()
+            malformed = true
+        }
+        let span = Span(from: start, to: position)
+        let yearValue = Int(Lexer.integer(year) ?? 0)
+        let month = parts.count > 0 ? Lexer.integer(parts[0]).map { Int($0) } : nil
+        let day = parts.count > 1 ? Lexer.integer(parts[1]).map { Int($0) } : nil
+        let date = CalendarDate(year: yearValue, month: month, day: day)
+        if malformed {
+            bag.report(
+                .invalidLiteral, at: span,
+                LocalizedText(fr: "date mal formée : `\(sourceText(span))`", en: "malformed date: `\(sourceText(span))`"),
+                help: LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
+                                    en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
+            tokens.append(Token(.date, span, .invalid))
+        } else if !date.isValid {
+            let what: LocalizedText
+            if let month, !(1...12).contains(month) {
+                what = LocalizedText(fr: "le mois \(month) n’existe pas", en: "month \(month) does not exist")
+            } else {
+                let days = CalendarDate.daysIn(month: month ?? 1, year: yearValue)
+                what = LocalizedText(fr: "ce mois n’a que \(days) jours", en: "this month has only \(days) days")
+            }
+            bag.report(
+                .invalidLiteral, at: span,
+                LocalizedText(fr: "date invalide : `\(sourceText(span))`", en: "invalid date: `\(sourceText(span))`"),
+                label: what,
+                help: LocalizedText(fr: "écrivez une date qui existe, au format `AAAA-MM-JJ`",
+                                    en: "write a date that exists, as `YYYY-MM-DD`"))
+            tokens.append(Token(.date, span, .invalid))
+        } else {
+            tokens.append(Token(.date, span, .date(date)))
+        }
+    }
+
+    private mutating func reportMalformedNumber(_ span: Span, _ problem: LocalizedText) {
+        bag.report(
+            .invalidLiteral, at: span,
+            LocalizedText(fr: "nombre invalide : `\(sourceText(span))`", en: "invalid number: `\(sourceText(span))`"),
+            label: problem,
+            help: LocalizedText(fr: "un nombre s’écrit avec des chiffres, un point décimal et des `_` entre les milliers : `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`",
+                                en: "a number is written with digits, a decimal point and `_` between thousands: `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`"))
+    }
+
+    private func sourceText(_ span: Span) -> String {
+        String(decoding: bytes[span.start..<min(span.end, bytes.count)], as: UTF8.self)
+    }
+
+    // MARK: - Errors
+
+    private mutating func unexpectedCharacter() {
+        let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+        if let scalar { unexpectedCharacter(scalar: scalar, length: length) } else { invalidUTF8(length: length) }
+    }
+
+    private mutating func unexpectedCharacter(scalar: Unicode.Scalar, length: Int) {
+        let start = position
+        position += length
+        // One diagnostic for a run of the same stray character.
+        if let last = bag.diagnostics.last, last.code == .unexpectedCharacter, last.span.end == start,
+           sourceText(last.span) == String(scalar) {
+            return
+        }
+        let shown = Lexer.visible(scalar)
+        var help: LocalizedText?
+        switch scalar {
+        case "€", "%":
+            help = LocalizedText(fr: "`\(scalar)` se place juste après un nombre : `24_000 €`, `50 %`",
+                                 en: "`\(scalar)` goes right after a number: `24_000 €`, `50 %`")
+        case "'", "«", "»", "“", "”":
+            help = LocalizedText(fr: "mettez le texte entre guillemets droits : `\"…\"`",
+                                 en: "put text between straight double quotes: `\"…\"`")
+        case "=":
+            help = LocalizedText(fr: "une propriété s’écrit `nom: valeur`", en: "a property is written `name: value`")
+        case "-":
+            help = LocalizedText(fr: "un nom commence par une lettre ; les nombres négatifs n’existent pas dans un pacte",
+                                 en: "a name starts with a letter; there are no negative numbers in a pacte")
+        default:
+            help = nil
+        }
+        bag.report(
+            .unexpectedCharacter, at: Span(start: start, length: length),
+            LocalizedText(fr: "caractère inattendu \(shown)", en: "unexpected character \(shown)"),
+            help: help)
+    }
+
+    private static func visible(_ scalar: Unicode.Scalar) -> String {
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+            var hex = String(scalar.value, radix: 16, uppercase: true)
+            while hex.count < 4 { hex = "0" + hex }
+            return "U+\(hex)"
+        }
+        return "`\(scalar)`"
+    }
+
+    private mutating func invalidUTF8(length: Int) {
+        reportInvalidUTF8(at: position, length: length)
+        position += length
+    }
+
+    private mutating func reportInvalidUTF8(at offset: Int, length: Int) {
+        // Coalesce a run of invalid bytes into one diagnostic.
+        if let last = bag.diagnostics.last, last.code == .invalidUTF8, last.span.end == offset {
+            var extended = last
+            extended.span = Span(from: last.span.start, to: offset + length)
+            bag.replaceLast(with: extended)
+            return
+        }
+        bag.report(
+            .invalidUTF8, at: Span(start: offset, length: length),
+            LocalizedText(fr: "UTF-8 invalide à l’octet \(offset)", en: "invalid UTF-8 at byte \(offset)"),
+            label: LocalizedText(fr: "octet qui n’est pas de l’UTF-8", en: "byte that is not UTF-8"),
+            help: LocalizedText(fr: "enregistrez le fichier en UTF-8 (les éditeurs le proposent dans « Enregistrer sous »)",
+                                en: "save the file as UTF-8 (editors offer it in “Save as”)"))
+    }
+}

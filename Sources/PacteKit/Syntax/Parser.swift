@@ -1,0 +1,550 @@
+/// Builds the syntax tree from tokens (grammar: `Grammar/pacte.ebnf`).
+///
+/// The parser is generic, like HCL's or KDL's: it knows declarations,
+/// blocks, properties and values, not what may stand where — that is the
+/// schema's business. It recovers from errors at the next line or `;`, so a
+/// file with three independent mistakes gets three diagnostics.
+public struct Parser {
+    private let source: SourceFile
+    private let tokens: [Token]
+    private let limits: Limits
+    private var index = 0
+    private var bag: DiagnosticBag
+    private var depth = 0
+    /// Folded names of the kinds that only stand at top level: such a
+    /// declaration at column 1 inside a block most likely means that the
+    /// block's `}` was forgotten, and parsing resumes at top level.
+    private let recoveryKinds: Set<String>
+    /// Comments met while skipping trivia, waiting for the node they annotate.
+    private var pendingComments: [Comment] = []
+    private var pendingBlankLine = false
+    /// Whether an unterminated text block runs to the end of the file.
+    private let endSwallowed: Bool
+    /// Spans of the lexer's errors, in order: a property holding one is
+    /// already reported and must not be judged again.
+    private let lexicalErrors: [Span]
+
+    /// Lexes and parses a file.
+    public static func parse(
+        _ source: SourceFile, limits: Limits = .standard,
+        recoveryKinds: Set<String> = Schema.pacte.topLevelOnlyKindNames
+    ) -> (syntax: SyntaxFile, diagnostics: [Diagnostic]) {
+        if source.bytes.count > limits.maxFileBytes {
+            let diagnostic = Diagnostic(
+                .overLimit, at: Span(start: 0, length: 0),
+                LocalizedText(fr: "fichier trop grand : \(source.bytes.count) octets, la limite est \(limits.maxFileBytes)",
+                              en: "file too large: \(source.bytes.count) bytes, the limit is \(limits.maxFileBytes)"),
+                help: LocalizedText(fr: "un pacte tient en quelques dizaines de kilo-octets ; vérifiez qu’il s’agit du bon fichier",
+                                    en: "a pacte fits in a few tens of kilobytes; check that this is the right file"))
+            return (SyntaxFile(declarations: [], danglingComments: []), [diagnostic])
+        }
+        let (tokens, lexerBag) = Lexer.tokenize(source, limits: limits)
+        var parser = Parser(source: source, tokens: tokens, limits: limits, bag: lexerBag, recoveryKinds: recoveryKinds)
+        let file = parser.parseFile()
+        return (file, parser.bag.diagnostics)
+    }
+
+    private init(source: SourceFile, tokens: [Token], limits: Limits, bag: DiagnosticBag, recoveryKinds: Set<String>) {
+        self.recoveryKinds = recoveryKinds
+        let last = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+        endSwallowed = last?.kind == .textBlock && last?.value == .invalid && last?.span.end == source.bytes.count
+        lexicalErrors = bag.diagnostics.filter { $0.severity == .error }.map(\.span).sorted()
+        self.source = source
+        self.tokens = tokens
+        self.limits = limits
+        self.bag = bag
+    }
+
+    // MARK: - Token access
+
+    private var current: Token { tokens[index] }
+
+    private func peekSignificant(after offset: Int) -> Token {
+        var position = index + offset
+        while position < tokens.count - 1, tokens[position].kind == .comment { position += 1 }
+        return tokens[min(position, tokens.count - 1)]
+    }
+
+    private mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    private var atLineEnd: Bool {
+        switch current.kind {
+        case .newline, .semicolon, .rightBrace, .endOfFile, .comment: true
+        default: false
+        }
+    }
+
+    /// Skips line ends, `;` and comments, collecting the comments.
+    private mutating func skipSeparators() {
+        var newlines = 0
+        while true {
+            switch current.kind {
+            case .newline:
+                newlines += 1
+                if newlines >= 2 && pendingComments.isEmpty { pendingBlankLine = true }
+                advance()
+            case .semicolon:
+                advance()
+            case .comment:
+                pendingComments.append(Comment(span: current.span, text: source.text(of: current.span)))
+                newlines = 0
+                advance()
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func takeLeadingComments() -> AttachedComments {
+        defer {
+            pendingComments = []
+            pendingBlankLine = false
+        }
+        return AttachedComments(leading: pendingComments, trailing: nil, blankLineBefore: pendingBlankLine)
+    }
+
+    /// A comment on the same line, right after a node.
+    private mutating func takeTrailingComment() -> Comment? {
+        guard current.kind == .comment else { return nil }
+        let comment = Comment(span: current.span, text: source.text(of: current.span))
+        advance()
+        return comment
+    }
+
+    private func column(of span: Span) -> Int {
+        source.location(of: span.start).column
+    }
+
+    // MARK: - File and blocks
+
+    private mutating func parseFile() -> SyntaxFile {
+        var declarations: [DeclarationSyntax] = []
+        while true {
+            skipSeparators()
+            switch current.kind {
+            case .endOfFile:
+                let dangling = pendingComments
+                pendingComments = []
+                return SyntaxFile(declarations: declarations, danglingComments: dangling)
+            case .name where peekSignificant(after: 1).kind == .colon:
+                let comments = takeLeadingComments()
+                let property = parseProperty(comments: comments)
+                bag.report(
+                    .unexpectedToken, at: property.name.span,
+                    LocalizedText(fr: "propriété `\(property.name.text)` hors de tout bloc",
+                                  en: "property `\(property.name.text)` outside any block"),
+                    label: LocalizedText(fr: "une propriété s’écrit dans le bloc `{ … }` d’une déclaration",
+                                         en: "a property is written inside a declaration’s `{ … }` block"),
+                    help: LocalizedText(fr: "placez-la dans le bloc de la déclaration qu’elle décrit, par exemple `pacte \"…\" { \(property.name.text): … }`",
+                                        en: "move it into the block of the declaration it describes, e.g. `pacte \"…\" { \(property.name.text): … }`"))
+            case .name:
+                let declaration = parseDeclaration(comments: takeLeadingComments())
+                declarations.append(declaration)
+            case .rightBrace:
+                bag.report(
+                    .unexpectedToken, at: current.span,
+                    LocalizedText(fr: "`}` sans `{` correspondant", en: "`}` without a matching `{`"),
+                    label: LocalizedText(fr: "rien n’est ouvert ici", en: "nothing is open here"),
+                    help: LocalizedText(fr: "supprimez cette accolade, ou vérifiez l’accolade ouvrante du bloc au-dessus",
+                                        en: "remove this brace, or check the opening brace of the block above"))
+                advance()
+            default:
+                reportExpected(LocalizedText(fr: "une déclaration (`action`, `personne`, …)", en: "a declaration (`action`, `person`, …)"))
+                recoverToLineEnd()
+            }
+        }
+    }
+
+    private mutating func parseDeclaration(comments: AttachedComments) -> DeclarationSyntax {
+        var comments = comments
+        let kind = NameSyntax(text: current.text, span: current.span)
+        advance()
+        var id: NameSyntax?
+        var title: Token?
+        if current.kind == .name {
+            id = NameSyntax(text: current.text, span: current.span)
+            advance()
+        }
+        switch current.kind {
+        case .string, .textBlock, .number, .money, .percent, .fraction, .date:
+            title = current
+            advance()
+        default:
+            break
+        }
+        var block: BlockSyntax?
+        var span = kind.span
+        if let id { span = span.merged(with: id.span) }
+        if let title { span = span.merged(with: title.span) }
+        if current.kind == .leftBrace {
+            let parsed = parseBlock(ownerColumn: column(of: kind.span))
+            block = parsed
+            span = span.merged(with: parsed.close ?? lastSpan(of: parsed))
+        }
+        if !atLineEnd {
+            reportExpected(LocalizedText(
+                fr: "une fin de ligne, un titre entre guillemets ou `{` après la déclaration `\(kind.text)`",
+                en: "a line end, a quoted title or `{` after the `\(kind.text)` declaration"))
+            recoverToLineEnd()
+        }
+        comments.trailing = takeTrailingComment()
+        return DeclarationSyntax(kind: kind, id: id, title: title, block: block, span: span, comments: comments)
+    }
+
+    private func lastSpan(of block: BlockSyntax) -> Span {
+        switch block.items.last {
+        case .property(let property): property.span
+        case .declaration(let declaration): declaration.span
+        case nil: block.open
+        }
+    }
+
+    private mutating func parseBlock(ownerColumn: Int) -> BlockSyntax {
+        let open = current.span
+        if depth + 1 > limits.maxNesting {
+            reportNesting(at: open)
+            skipBalanced(from: .leftBrace)
+            return BlockSyntax(open: open, items: [], close: open, danglingComments: [])
+        }
+        advance()
+        depth += 1
+        defer { depth -= 1 }
+        var items: [BlockItemSyntax] = []
+        while true {
+            skipSeparators()
+            switch current.kind {
+            case .rightBrace:
+                let close = current.span
+                let dangling = pendingComments
+                pendingComments = []
+                pendingBlankLine = false
+                advance()
+                return BlockSyntax(open: open, items: items, close: close, danglingComments: dangling)
+            case .endOfFile:
+                // An unterminated text block ran to the end of the file and
+                // took this `}` with it: that is one mistake, already reported.
+                if !endSwallowed { reportUnclosedBrace(open) }
+                return BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+            case .name where peekSignificant(after: 1).kind == .colon:
+                items.append(.property(parseProperty(comments: takeLeadingComments())))
+            case .name where Parser.startsOnlyAValue(tokens[index + 1].kind):
+                items.append(.property(parseProperty(comments: takeLeadingComments(), missingColon: true)))
+            case .name:
+                if ownerColumn == 1, column(of: current.span) == 1,
+                   recoveryKinds.contains(SchemaName.fold(current.text)) {
+                    // A top-level declaration inside a block: the block was left open.
+                    reportUnclosedBrace(open)
+                    return BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+                }
+                items.append(.declaration(parseDeclaration(comments: takeLeadingComments())))
+            default:
+                reportExpected(LocalizedText(fr: "une propriété `nom: valeur` ou une déclaration", en: "a `name: value` property or a declaration"))
+                recoverToLineEnd()
+            }
+        }
+    }
+
+    private mutating func reportUnclosedBrace(_ open: Span) {
+        bag.report(
+            .unclosedDelimiter, at: open,
+            LocalizedText(fr: "`{` jamais fermé", en: "unclosed `{`"),
+            label: LocalizedText(fr: "ce bloc n’a pas de `}`", en: "this block has no `}`"),
+            help: LocalizedText(fr: "ajoutez `}` à la fin du bloc", en: "add `}` at the end of the block"))
+    }
+
+    // MARK: - Properties and values
+
+    /// Tokens that can start a value but not a declaration's head: after a
+    /// name, they mean that the `:` was forgotten (`calendrier 2026..2030`).
+    private static func startsOnlyAValue(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .number, .date, .money, .percent, .fraction, .leftBracket, .textBlock: true
+        default: false
+        }
+    }
+
+    private mutating func parseProperty(comments: AttachedComments, missingColon: Bool = false) -> PropertySyntax {
+        var comments = comments
+        let reportedBefore = bag.reportedCount
+        let name = NameSyntax(text: current.text, span: current.span)
+        advance()
+        let colon: Span
+        if missingColon {
+            colon = Span(start: name.span.end, length: 0)
+            bag.report(
+                .unexpectedToken, at: colon,
+                LocalizedText(fr: "il manque `:` après `\(name.text)`", en: "missing `:` after `\(name.text)`"),
+                label: LocalizedText(fr: "`:` attendu ici", en: "`:` expected here"),
+                help: LocalizedText(fr: "une propriété s’écrit `\(name.text): valeur`", en: "a property is written `\(name.text): value`"))
+        } else {
+            while current.kind == .comment { advance() }
+            colon = current.span
+            advance()
+        }
+        let value: ValueSyntax
+        if atLineEnd {
+            bag.report(
+                .unexpectedToken, at: Span(start: colon.end, length: 0),
+                LocalizedText(fr: "valeur manquante après `\(name.text):`", en: "missing value after `\(name.text):`"),
+                label: LocalizedText(fr: "une valeur est attendue ici", en: "a value is expected here"),
+                help: LocalizedText(fr: "écrivez la valeur sur la même ligne, ou retirez la propriété",
+                                    en: "write the value on the same line, or remove the property"))
+            value = .missing(Span(start: colon.end, length: 0))
+        } else {
+            value = parseValue()
+        }
+        if !atLineEnd {
+            reportJunkAfterValue(value, property: name.text)
+            recoverToLineEnd()
+        }
+        comments.trailing = takeTrailingComment()
+        let span = name.span.merged(with: value.span)
+        // A value with a syntax error is reported once: the resolver sees
+        // it as missing and judges nothing else about it.
+        let broken = bag.reportedCount > (missingColon ? reportedBefore + 1 : reportedBefore)
+            || containsLexicalError(from: name.span.start, to: current.span.start)
+        let checkedValue = broken ? .missing(value.span) : value
+        return PropertySyntax(name: name, value: checkedValue, span: span, comments: comments)
+    }
+
+    private mutating func reportJunkAfterValue(_ value: ValueSyntax, property: String) {
+        // `8 000 €`: thousands separated by a space, as French writes them.
+        if case .literal(let number) = value, number.kind == .number,
+           [.number, .money, .percent].contains(current.kind), current.span.start == number.span.end + 1 {
+            let written = source.text(of: number.span.merged(with: current.span))
+            let fixed = written.split(separator: " ", maxSplits: 1).joined(separator: "_")
+            bag.report(
+                .unexpectedToken, at: number.span.merged(with: current.span),
+                LocalizedText(fr: "espace dans un nombre : `\(written)`", en: "space inside a number: `\(written)`"),
+                label: LocalizedText(fr: "un nombre s’écrit sans espace", en: "a number is written without spaces"),
+                help: LocalizedText(fr: "séparez les milliers par `_` : `\(fixed)`", en: "separate thousands with `_`: `\(fixed)`"))
+            return
+        }
+        reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
+                                     en: "a line end or `;` after the value of `\(property)`"))
+    }
+
+    /// Whether the lexer reported an error between two offsets.
+    private func containsLexicalError(from start: Int, to end: Int) -> Bool {
+        var low = 0
+        var high = lexicalErrors.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexicalErrors[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < lexicalErrors.count && lexicalErrors[low].start < end
+    }
+
+    private mutating func parseValue() -> ValueSyntax {
+        switch current.kind {
+        case .leftBracket:
+            if depth + 1 > limits.maxNesting {
+                let span = current.span
+                reportNesting(at: span)
+                skipBalanced(from: .leftBracket)
+                return .missing(span)
+            }
+            return .list(parseList())
+        case .string, .textBlock, .money, .percent, .fraction, .name:
+            let token = current
+            advance()
+            if current.kind == .dotDot { return parseRangeEnd(start: token) }
+            return .literal(token)
+        case .number, .date:
+            let token = current
+            advance()
+            if current.kind == .dotDot { return parseRangeEnd(start: token) }
+            return .literal(token)
+        case .leftBrace:
+            let span = current.span
+            bag.report(
+                .unexpectedToken, at: span,
+                LocalizedText(fr: "un bloc `{ … }` ne peut pas être la valeur d’une propriété",
+                              en: "a `{ … }` block cannot be a property’s value"),
+                help: LocalizedText(fr: "pour une liste, utilisez `[a, b]` ; pour une déclaration, retirez le `:`",
+                                    en: "for a list, use `[a, b]`; for a declaration, remove the `:`"))
+            skipBalanced(from: .leftBrace)
+            return .missing(span)
+        default:
+            let span = current.span
+            reportExpected(LocalizedText(fr: "une valeur", en: "a value"))
+            return .missing(span)
+        }
+    }
+
+    private mutating func parseRangeEnd(start: Token) -> ValueSyntax {
+        let dots = current.span
+        advance()
+        switch current.kind {
+        case .number, .date:
+            let end = current
+            advance()
+            if start.kind != .number && start.kind != .date {
+                bag.report(
+                    .unexpectedToken, at: start.span,
+                    LocalizedText(fr: "une période va d’une date à une autre", en: "a range goes from one date to another"),
+                    label: LocalizedText(fr: "une date est attendue ici", en: "a date is expected here"),
+                    help: LocalizedText(fr: "écrivez par exemple `2026..2031` ou `2026-09..2027-08`",
+                                        en: "write for instance `2026..2031` or `2026-09..2027-08`"))
+                return .missing(start.span.merged(with: end.span))
+            }
+            return .range(start: start, end: end)
+        default:
+            bag.report(
+                .unexpectedToken, at: Span(start: dots.end, length: 0),
+                LocalizedText(fr: "fin de période manquante après `..`", en: "missing end of range after `..`"),
+                label: LocalizedText(fr: "une date est attendue ici", en: "a date is expected here"),
+                help: LocalizedText(fr: "écrivez par exemple `2026..2031` ou `2026-09..2027-08`",
+                                    en: "write for instance `2026..2031` or `2026-09..2027-08`"))
+            return .missing(start.span.merged(with: dots))
+        }
+    }
+
+    private mutating func parseList() -> ListSyntax {
+        let open = current.span
+        advance()
+        depth += 1
+        defer { depth -= 1 }
+        var items: [ListItemSyntax] = []
+        var reportedLength = false
+        var end = open
+        var comments: [Comment] = []
+        var expectingItem = true
+        while true {
+            // Line ends and comments may stand anywhere in a list.
+            while current.kind == .newline || current.kind == .comment {
+                if current.kind == .comment {
+                    let comment = Comment(span: current.span, text: source.text(of: current.span))
+                    // A comment on the line of the previous item annotates it.
+                    if let last = items.indices.last, items[last].comments.trailing == nil, comments.isEmpty,
+                       source.lineIndex(of: comment.span.start) == source.lineIndex(of: items[last].value.span.end) {
+                        items[last].comments.trailing = comment
+                    } else {
+                        comments.append(comment)
+                    }
+                }
+                advance()
+            }
+            switch current.kind {
+            case .rightBracket:
+                end = current.span
+                advance()
+                return ListSyntax(items: items, span: open.merged(with: end), isClosed: true, danglingComments: comments)
+            case .comma:
+                if expectingItem {
+                    reportExpected(LocalizedText(fr: "un élément de liste avant `,`", en: "a list item before `,`"))
+                }
+                expectingItem = true
+                end = current.span
+                advance()
+            case .rightBrace, .endOfFile, .semicolon:
+                reportUnclosedBracket(open)
+                return ListSyntax(items: items, span: open.merged(with: end), isClosed: false, danglingComments: comments)
+            case .name where peekSignificant(after: 1).kind == .colon && !items.isEmpty:
+                // The next property has started: the list was left open.
+                reportUnclosedBracket(open)
+                return ListSyntax(items: items, span: open.merged(with: end), isClosed: false, danglingComments: comments)
+            default:
+                if !expectingItem {
+                    reportExpected(LocalizedText(fr: "`,` ou `]` entre les éléments de la liste", en: "`,` or `]` between list items"))
+                }
+                let before = index
+                let value = parseValue()
+                if index == before { advance() }
+                if items.count >= limits.maxListItems {
+                    if !reportedLength {
+                        reportedLength = true
+                        bag.report(
+                            .overLimit, at: value.span,
+                            LocalizedText(fr: "liste trop longue : plus de \(limits.maxListItems) éléments",
+                                          en: "list too long: more than \(limits.maxListItems) items"),
+                            label: LocalizedText(fr: "les éléments suivants sont ignorés", en: "the following items are ignored"),
+                            help: LocalizedText(fr: "découpez cette liste ; aucun pacte réel n’en a besoin d’autant",
+                                                en: "split this list; no real pacte needs that many"))
+                    }
+                } else {
+                    items.append(ListItemSyntax(value: value, comments: AttachedComments(leading: comments)))
+                }
+                comments = []
+                end = value.span
+                expectingItem = false
+            }
+        }
+    }
+
+    private mutating func reportUnclosedBracket(_ open: Span) {
+        bag.report(
+            .unclosedDelimiter, at: open,
+            LocalizedText(fr: "`[` jamais fermé", en: "unclosed `[`"),
+            label: LocalizedText(fr: "cette liste n’a pas de `]`", en: "this list has no `]`"),
+            help: LocalizedText(fr: "ajoutez `]` après le dernier élément", en: "add `]` after the last item"))
+    }
+
+    private mutating func reportNesting(at span: Span) {
+        bag.report(
+            .overLimit, at: span,
+            LocalizedText(fr: "imbrication trop profonde : plus de \(limits.maxNesting) niveaux",
+                          en: "nesting too deep: more than \(limits.maxNesting) levels"),
+            help: LocalizedText(fr: "un pacte n’imbrique que trois niveaux de blocs ; vérifiez les accolades et crochets",
+                                en: "a pacte nests only three levels of blocks; check the braces and brackets"))
+    }
+
+    // MARK: - Recovery
+
+    private mutating func reportExpected(_ expected: LocalizedText) {
+        let found = describe(current)
+        bag.report(
+            .unexpectedToken, at: current.span,
+            LocalizedText(fr: "attendu \(expected.fr), trouvé \(found.fr)", en: "expected \(expected.en), found \(found.en)"),
+            label: LocalizedText(fr: "inattendu ici", en: "unexpected here"))
+    }
+
+    private func describe(_ token: Token) -> LocalizedText {
+        switch token.kind {
+        case .name: LocalizedText(fr: "le nom `\(token.text)`", en: "the name `\(token.text)`")
+        case .string: LocalizedText(fr: "une chaîne", en: "a string")
+        case .textBlock: LocalizedText(fr: "un bloc de texte", en: "a text block")
+        case .number: LocalizedText(fr: "un nombre", en: "a number")
+        case .money: LocalizedText(fr: "un montant", en: "an amount")
+        case .percent: LocalizedText(fr: "un pourcentage", en: "a percentage")
+        case .fraction: LocalizedText(fr: "une fraction", en: "a fraction")
+        case .date: LocalizedText(fr: "une date", en: "a date")
+        case .newline: LocalizedText(fr: "une fin de ligne", en: "a line end")
+        case .comment: LocalizedText(fr: "un commentaire", en: "a comment")
+        case .endOfFile: LocalizedText(fr: "la fin du fichier", en: "the end of the file")
+        default: LocalizedText(fr: "`\(token.kind.rawValue)`", en: "`\(token.kind.rawValue)`")
+        }
+    }
+
+    /// Skips to the end of the line (or `;`, or a `}` that closes the
+    /// enclosing block), stepping over balanced brackets.
+    private mutating func recoverToLineEnd() {
+        while true {
+            switch current.kind {
+            case .newline, .semicolon, .rightBrace, .endOfFile:
+                return
+            case .leftBrace, .leftBracket:
+                skipBalanced(from: current.kind)
+            default:
+                advance()
+            }
+        }
+    }
+
+    /// Skips a `{ … }` or `[ … ]` group, nested groups included, without
+    /// recursion so that deep input cannot exhaust the stack.
+    private mutating func skipBalanced(from kind: TokenKind) {
+        var open = 0
+        while current.kind != .endOfFile {
+            switch current.kind {
+            case .leftBrace, .leftBracket: open += 1
+            case .rightBrace, .rightBracket: open -= 1
+            default: break
+            }
+            advance()
+            if open <= 0 { return }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A 1-based line and column; columns count Unicode scalars, not bytes,
+/// so that `Lannévez` is eight columns wide.
+public struct SourceLocation: Hashable, Sendable {
+    /// Line number, from 1.
+    public var line: Int
+    /// Column number in Unicode scalars, from 1.
+    public var column: Int
+
+    /// Creates a location.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The text of one `.pacte` file, kept as bytes, with its line table.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (`-` for standard input).
+    public let path: String
+    /// The raw bytes, as read; may hold invalid UTF-8, which the lexer reports.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line.
+    public let lineStarts: [Int]
+
+    /// Creates a source file from raw bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    /// Creates a source file from a string (used by tests and standard input).
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The number of lines, counting a last line without a line end.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 0-based line index holding `offset`.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The line and column of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = min(max(0, offset), bytes.count)
+        let index = lineIndex(of: clamped)
+        let prefix = bytes[lineStarts[index]..<clamped]
+        return SourceLocation(line: index + 1, column: SourceFile.scalarCount(prefix) + 1)
+    }
+
+    /// The bytes of a 0-based line, without its line end (`\n` or `\r\n`).
+    public func lineBytes(at index: Int) -> ArraySlice<UInt8> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+
+    /// The text of a 0-based line, invalid bytes shown as U+FFFD.
+    public func lineText(at index: Int) -> String {
+        String(decoding: lineBytes(at: index), as: UTF8.self)
+    }
+
+    /// The text covered by a span, invalid bytes shown as U+FFFD.
+    public func text(of span: Span) -> String {
+        let start = min(max(0, span.start), bytes.count)
+        let end = min(max(start, span.end), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Counts Unicode scalars the way a decoder that replaces each invalid
+    /// byte sequence by U+FFFD would: every byte that is not a continuation
+    /// byte starts a scalar.
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,141 @@
+/// A `#` comment, kept so that the formatter loses none.
+public struct Comment: Hashable, Sendable {
+    /// Where the comment is, from `#` to the end of the line.
+    public var span: Span
+    /// The comment's text, `#` included.
+    public var text: String
+}
+
+/// Comments attached to a syntax node: the lines above it and the comment
+/// ending its line.
+public struct AttachedComments: Hashable, Sendable {
+    /// Comment lines just above the node.
+    public var leading: [Comment] = []
+    /// A comment after the node on its last line.
+    public var trailing: Comment?
+    /// Whether an empty line separates the node from what precedes it.
+    public var blankLineBefore = false
+}
+
+/// A name as written: a kind, an id, a property name or a reference.
+public struct NameSyntax: Hashable, Sendable {
+    /// The name's text.
+    public var text: String
+    /// Where it is.
+    public var span: Span
+}
+
+/// A value after `name:`.
+public indirect enum ValueSyntax: Hashable, Sendable {
+    /// One literal or name token: string, text block, number, money,
+    /// percent, fraction, date or name.
+    case literal(Token)
+    /// `start..end`.
+    case range(start: Token, end: Token)
+    /// `[a, b, c]`.
+    case list(ListSyntax)
+    /// Nothing usable: a syntax error was reported here.
+    case missing(Span)
+
+    /// The span of the whole value.
+    public var span: Span {
+        switch self {
+        case .literal(let token): token.span
+        case .range(let start, let end): start.span.merged(with: end.span)
+        case .list(let list): list.span
+        case .missing(let span): span
+        }
+    }
+}
+
+/// A list `[ … ]`, which may run over several lines.
+public struct ListSyntax: Hashable, Sendable {
+    /// The items, in order.
+    public var items: [ListItemSyntax]
+    /// From `[` to `]`, or to the last item when the list is not closed.
+    public var span: Span
+    /// Whether the list ends with `]`.
+    public var isClosed: Bool
+    /// Comments after the last item, before `]`.
+    public var danglingComments: [Comment]
+}
+
+/// One item of a list, with its comments.
+public struct ListItemSyntax: Hashable, Sendable {
+    /// The item.
+    public var value: ValueSyntax
+    /// Its comments.
+    public var comments: AttachedComments
+}
+
+/// `name: value`.
+public struct PropertySyntax: Hashable, Sendable {
+    /// The property's name.
+    public var name: NameSyntax
+    /// Its value.
+    public var value: ValueSyntax
+    /// From the name to the end of the value.
+    public var span: Span
+    /// Its comments.
+    public var comments: AttachedComments
+}
+
+/// `{ … }`: properties and nested declarations.
+public struct BlockSyntax: Hashable, Sendable {
+    /// The span of `{`.
+    public var open: Span
+    /// The items, in order.
+    public var items: [BlockItemSyntax]
+    /// The span of `}`, or nil when the block is not closed.
+    public var close: Span?
+    /// Comments after the last item, before `}`.
+    public var danglingComments: [Comment]
+
+    /// The properties of the block, in order.
+    public var properties: [PropertySyntax] {
+        items.compactMap { if case .property(let property) = $0 { property } else { nil } }
+    }
+
+    /// The nested declarations of the block, in order.
+    public var declarations: [DeclarationSyntax] {
+        items.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
+    }
+}
+
+/// An item of a block.
+public enum BlockItemSyntax: Hashable, Sendable {
+    case property(PropertySyntax)
+    case declaration(DeclarationSyntax)
+}
+
+/// `kind [id] ["title"] [{ … }]`.
+public struct DeclarationSyntax: Hashable, Sendable {
+    /// The kind, such as `action`.
+    public var kind: NameSyntax
+    /// The id, such as `chantiers`.
+    public var id: NameSyntax?
+    /// The title: a string (or, wrongly, another literal the resolver reports).
+    public var title: Token?
+    /// The block, if any.
+    public var block: BlockSyntax?
+    /// From the kind to `}` or the last token.
+    public var span: Span
+    /// Its comments.
+    public var comments: AttachedComments
+
+    /// The span of the head: the kind, the id and the title, without the block.
+    public var headSpan: Span {
+        var span = kind.span
+        if let id { span = span.merged(with: id.span) }
+        if let title { span = span.merged(with: title.span) }
+        return span
+    }
+}
+
+/// A parsed file: its declarations and the comments after the last one.
+public struct SyntaxFile: Hashable, Sendable {
+    /// The top-level declarations, in order.
+    public var declarations: [DeclarationSyntax]
+    /// Comments after the last declaration.
+    public var danglingComments: [Comment]
+}

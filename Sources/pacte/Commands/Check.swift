@@ -1,0 +1,66 @@
+import PacteKit
+
+/// `pacte check FILE|DIR|- ... [--format human|json] [--strict] [--lang fr|en] [--color auto|always|never]`
+enum CheckCommand {
+    enum OutputFormat: String {
+        case human, json
+    }
+
+    static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
+        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--color"], flags: ["--strict"])
+        let format: OutputFormat = try parsed.choice("--format", default: .human)
+        let language = try parsed.language()
+        let color: ColorSetting = try parsed.choice("--color", default: .auto)
+        guard !parsed.positionals.isEmpty else {
+            throw UsageError(message: LocalizedText(fr: "indiquez un fichier, un dossier ou `-`", en: "give a file, a folder or `-`"))
+        }
+        var ioFailed = false
+        var paths: [String] = []
+        for argument in parsed.positionals {
+            if argument != "-", FileSystem.isDirectory(argument) {
+                do throws(IOFailure) {
+                    paths += try FileSystem.pacteFiles(under: argument)
+                } catch {
+                    Terminal.err(Messages.ioError(error, language))
+                    ioFailed = true
+                }
+            } else {
+                paths.append(argument)
+            }
+        }
+        var reports: [FileReport] = []
+        for path in paths {
+            do throws(IOFailure) {
+                let bytes = try FileSystem.read(path)
+                let source = SourceFile(path: path, bytes: bytes)
+                reports.append(FileReport(source: source, diagnostics: Compilation(source: source).diagnostics))
+            } catch {
+                Terminal.err(Messages.ioError(error, language))
+                ioFailed = true
+            }
+        }
+        let errors = reports.reduce(0) { $0 + $1.errorCount }
+        let warnings = reports.reduce(0) { $0 + $1.warningCount }
+        switch format {
+        case .json:
+            Terminal.out(JSONDiagnosticRenderer.render(reports, language: language))
+        case .human:
+            let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDOUT, setting: color), language: language))
+            var output = ""
+            for report in reports {
+                for diagnostic in report.diagnostics { output += renderer.render(diagnostic, in: report.source) }
+                if let summary = renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) {
+                    output += summary + "\n"
+                }
+            }
+            if reports.count > 1 || errors + warnings == 0 {
+                let failing = reports.filter { $0.errorCount > 0 }.count
+                output += renderer.totals(errors: errors, warnings: warnings, files: reports.count, filesWithErrors: failing)
+            }
+            Terminal.out(output)
+        }
+        if ioFailed { return 2 }
+        if errors > 0 || (parsed.has("--strict") && warnings > 0) { return 1 }
+        return 0
+    }
+}

@@ -1,0 +1,58 @@
+import PacteKit
+
+/// The texts the command line itself prints: usage and I/O errors.
+enum Messages {
+    static let version = "0.1.0"
+
+    static func ioError(_ failure: IOFailure, _ language: Language) -> String {
+        (language == .fr ? "erreur : " : "error: ") + failure.message.text(in: language) + "\n"
+    }
+
+    static func usageError(_ failure: UsageError, _ language: Language) -> String {
+        (language == .fr ? "erreur : " : "error: ") + failure.message.text(in: language) + "\n"
+            + (language == .fr ? "Pour l’aide : `pacte --help`\n" : "For help: `pacte --help`\n")
+    }
+
+    static func usage(_ language: Language) -> String {
+        switch language {
+        case .fr:
+            """
+            pacte \(version) — compilateur de pactes de coopération pour les transitions
+
+            Usage :
+              pacte check FICHIER|DOSSIER|- ...  [--format human|json] [--strict] [--lang fr|en]
+              pacte build FICHIER [--to json] [-o SORTIE]
+
+            Commandes :
+              check   vérifie des pactes et affiche les problèmes, avec leur ligne
+              build   compile un pacte (JSON ; PDF, HTML et Markdown à venir)
+
+            Options communes :
+              --lang fr|en              langue des messages (sinon d’après LANG)
+              --color auto|always|never couleurs (jamais avec NO_COLOR)
+
+            Codes de sortie : 0 aucun problème bloquant, 1 erreurs trouvées, 2 erreur d’usage ou d’accès aux fichiers.
+
+            """
+        case .en:
+            """
+            pacte \(version) — compiler for cooperation pacts for the transitions
+
+            Usage:
+              pacte check FILE|DIR|- ...  [--format human|json] [--strict] [--lang fr|en]
+              pacte build FILE [--to json] [-o OUT]
+
+            Commands:
+              check   checks pactes and prints their problems, with their line
+              build   compiles a pacte (JSON; PDF, HTML and Markdown to come)
+
+            Common options:
+              --lang fr|en              language of messages (else from LANG)
+              --color auto|always|never colours (never with NO_COLOR)
+
+            Exit codes: 0 no blocking problem, 1 errors found, 2 usage or file access error.
+
+            """
+        }
+    }
+}

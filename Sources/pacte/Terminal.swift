@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PacteKit
+
+/// Standard streams and the environment, without Foundation so that the
+/// command starts fast in hooks.
+enum Terminal {
+    static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
+    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    static func err(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+
+    /// Colours only on a terminal, never with `NO_COLOR` or a dumb terminal.
+    static func wantsColor(_ descriptor: Int32, setting: ColorSetting) -> Bool {
+        switch setting {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+            if environment("TERM") == "dumb" { return false }
+            return isatty(descriptor) == 1
+        }
+    }
+
+    /// English when the locale asks for it (`LC_ALL`, `LC_MESSAGES`, `LANG`), French otherwise.
+    static func defaultLanguage() -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment(name), !value.isEmpty {
+                return value.hasPrefix("en") ? .en : .fr
+            }
+        }
+        return .fr
+    }
+}
+
+/// `--color auto|always|never`.
+enum ColorSetting: String {
+    case auto, always, never
+}
