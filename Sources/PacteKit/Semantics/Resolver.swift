@@ -7,6 +7,8 @@ public struct Resolver {
     private var bag: DiagnosticBag
     /// Every id of the file, whatever its kind (DESIGN §2.2).
     private var ids: [String: DeclaredID] = [:]
+    /// Kinds of the later declarations of duplicated ids.
+    private var duplicateKinds: [String: [KindID]] = [:]
 
     /// Resolves a parsed file.
     public static func resolve(
@@ -146,6 +148,7 @@ public struct Resolver {
                 continue
             }
             if let first = ids[id.text] {
+                duplicateKinds[id.text, default: []].append(item.kind.id)
                 reportDuplicate(id, first: first.span)
             } else {
                 ids[id.text] = DeclaredID(kind: item.kind.id, span: id.span, title: titleText(item.syntax))
@@ -351,7 +354,7 @@ public struct Resolver {
     // MARK: - Values
 
     private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, in governance: Bool) -> PropertyValue? {
-        var converter = ValueConverter(property: property, ids: ids, source: source, membersAllowed: governance)
+        var converter = ValueConverter(property: property, ids: ids, duplicateKinds: duplicateKinds, source: source, membersAllowed: governance)
         let result = converter.convert(value)
         bag.append(contentsOf: converter.diagnostics)
         return result

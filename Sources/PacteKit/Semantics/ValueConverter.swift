@@ -6,11 +6,14 @@ struct ValueConverter {
     let ids: [String: DeclaredID]
     let source: SourceFile
     let membersAllowed: Bool
+    /// Kinds of the later declarations of duplicated ids.
+    let duplicateKinds: [String: [KindID]]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(property: PropertySchema, ids: [String: DeclaredID], source: SourceFile, membersAllowed: Bool) {
+    init(property: PropertySchema, ids: [String: DeclaredID], duplicateKinds: [String: [KindID]], source: SourceFile, membersAllowed: Bool) {
         self.property = property
         self.ids = ids
+        self.duplicateKinds = duplicateKinds
         self.source = source
         self.membersAllowed = membersAllowed
     }
@@ -185,6 +188,9 @@ struct ValueConverter {
             return nil
         }
         guard kinds.contains(declared.kind) else {
+            // `velo` declared twice, once of the right kind: the duplicate is
+            // already reported, and this reference is not a second mistake.
+            if duplicateKinds[name]?.contains(where: kinds.contains) == true { return name }
             report(.wrongType, at: token.span,
                    LocalizedText(fr: "`\(name)` est \(declared.kind.withArticle(.fr)) ; `\(property.name)` attend \(KindID.alternatives(kinds, .fr))",
                                  en: "`\(name)` is \(declared.kind.withArticle(.en)); `\(property.english)` expects \(KindID.alternatives(kinds, .en))"),
@@ -212,11 +218,11 @@ struct ValueConverter {
             }
             return LocalizedText(fr: "écrivez l’identifiant sans guillemets", en: "write the id without quotes")
         }
-        return LocalizedText(fr: "écrivez l’identifiant d’\(KindID.alternatives(kinds, .fr)))", en: "write the id of \(KindID.alternatives(kinds, .en))")
+        return LocalizedText(fr: "écrivez l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "write the id of \(KindID.alternatives(kinds, .en))")
     }
 
     private func expectedReference(_ kinds: [KindID]) -> LocalizedText {
-        LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr)))", en: "the id of \(KindID.alternatives(kinds, .en))")
+        LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
     }
 
     // MARK: - Literals
@@ -311,7 +317,7 @@ struct ValueConverter {
             LocalizedText(fr: "une valeur parmi \(Suggestions.list(enumeration.values, in: .fr))",
                           en: "one of \(Suggestions.list(enumeration.values, in: .en))")
         case .reference(let kinds):
-            LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr)))", en: "the id of \(KindID.alternatives(kinds, .en))")
+            LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
         case .references(let kinds, _):
             LocalizedText(fr: "une liste d’identifiants (\(KindID.alternatives(kinds, .fr)))", en: "a list of ids (\(KindID.alternatives(kinds, .en)))")
         }
@@ -350,7 +356,7 @@ struct ValueConverter {
         case .ratio: "2/3"
         case .count: "1"
         case .boolean: language == .fr ? "oui" : "yes"
-        case .enumeration(let enumeration): enumeration.values.first ?? "…"
+        case .enumeration(let enumeration): enumeration.values.joined(separator: "|")
         case .reference: language == .fr ? "<identifiant>" : "<id>"
         case .references: language == .fr ? "[<identifiant>, …]" : "[<id>, …]"
         }

@@ -155,6 +155,14 @@ public struct Lexer {
             guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
                 var end = position
                 if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                // `action a "Titre {`: the quote was forgotten before the
+                // block; end the string there so that the block still parses.
+                var last = end
+                while last > start + 1, Lexer.isBlank(bytes[last - 1]) { last -= 1 }
+                if last > start + 1, bytes[last - 1] == UInt8(ascii: "{") {
+                    end = last - 1
+                    position = end
+                }
                 bag.report(
                     .unterminatedString, at: Span(start: start, length: 1),
                     LocalizedText(fr: "chaîne non terminée", en: "unterminated string"),

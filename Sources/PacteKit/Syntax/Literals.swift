@@ -46,6 +46,7 @@ public struct DecimalNumber: Hashable, Sendable, Comparable {
     /// The plain decimal spelling, such as `3.5` or `24000`, with trailing
     /// fractional zeros removed.
     public var description: String {
+        if significand == 0 { return "0" }
         var digits = String(significand.magnitude)
         var scale = scale
         while scale > 0, digits.count > 1, digits.hasSuffix("0") {

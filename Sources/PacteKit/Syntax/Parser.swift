@@ -183,7 +183,7 @@ public struct Parser {
             block = parsed
             span = span.merged(with: parsed.close ?? lastSpan(of: parsed))
         }
-        if !atLineEnd {
+        if !atLineEnd && block?.close != nil || !atLineEnd && block == nil {
             reportExpected(LocalizedText(
                 fr: "une fin de ligne, un titre entre guillemets ou `{` après la déclaration `\(kind.text)`",
                 en: "a line end, a quoted title or `{` after the `\(kind.text)` declaration"))
@@ -295,7 +295,8 @@ public struct Parser {
         } else {
             value = parseValue()
         }
-        if !atLineEnd {
+        // After a list left open, the next line is not junk: it was reported with the `[`.
+        if !atLineEnd, !value.isUnclosedList {
             reportJunkAfterValue(value, property: name.text)
             recoverToLineEnd()
         }

@@ -37,6 +37,12 @@ public indirect enum ValueSyntax: Hashable, Sendable {
     /// Nothing usable: a syntax error was reported here.
     case missing(Span)
 
+    /// Whether the value is a list without its `]`.
+    public var isUnclosedList: Bool {
+        if case .list(let list) = self { return !list.isClosed }
+        return false
+    }
+
     /// The span of the whole value.
     public var span: Span {
         switch self {

@@ -79,7 +79,7 @@ public enum JSONBackend {
         .object([
             ("id", .optional(commitment.id)),
             ("text", .optional(commitment.text)),
-            (JSONKeys.key(.financement, "par"), .optional(commitment.party.value?.rawValue)),
+            (JSONKeys.key(.engagement, "par"), .optional(commitment.party.value?.rawValue)),
         ])
     }
 

@@ -2,10 +2,17 @@
 /// camel case (`youth-seat` → `youthSeat`). Nothing here spells them twice.
 enum JSONKeys {
     static func key(_ kind: KindID, _ property: String) -> String {
-        guard let schema = Schema.pacte.allKinds.first(where: { $0.id == kind }) else {
-            preconditionFailure("no kind \(kind)")
+        camelCase(schema(kind, property).english)
+    }
+
+    /// The schema of a property of a kind; a kind such as `engagement`
+    /// stands in several places, with properties in some of them.
+    static func schema(_ kind: KindID, _ property: String) -> PropertySchema {
+        let candidates = Schema.pacte.allKinds.filter { $0.id == kind }.flatMap(\.properties)
+        guard let schema = candidates.first(where: { $0.name == property }) else {
+            preconditionFailure("no property `\(property)` in kind `\(kind)`")
         }
-        return camelCase(schema[property: property].english)
+        return schema
     }
 
     static func camelCase(_ name: String) -> String {
