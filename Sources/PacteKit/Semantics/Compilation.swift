@@ -19,6 +19,12 @@ public struct Compilation: Sendable {
         self.source = source
         let (syntax, syntaxDiagnostics) = Parser.parse(source, limits: limits)
         self.syntax = syntax
+        if source.bytes.count > limits.maxFileBytes {
+            // Nothing was read: only the limit is worth saying.
+            pacte = ModelBuilder.build([])
+            diagnostics = syntaxDiagnostics
+            return
+        }
         let resolved = Resolver.resolve(syntax, source: source, limits: limits)
         pacte = ModelBuilder.build(resolved.declarations)
         var bag = DiagnosticBag(limit: limits.maxDiagnostics)

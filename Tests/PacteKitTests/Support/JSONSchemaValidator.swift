@@ -43,7 +43,8 @@ struct JSONSchemaValidator: Sendable {
     /// - Returns: one message per failure, each starting with the JSON pointer
     ///   of the failing location (`(root)` for the document itself), as in
     ///   `/spaces/0/parity/gap: expected integer, found string`. An empty list
-    ///   means the document is valid.
+    ///   means the document is valid. The order is stable: within a schema,
+    ///   keywords and property names are visited in alphabetical order.
     /// - Throws: the `JSONSerialization` error when `instanceData` is not JSON.
     func validate(_ instanceData: Data) throws -> [String] {
         errors(in: try Value(parsing: instanceData), against: root, at: "")
@@ -52,6 +53,11 @@ struct JSONSchemaValidator: Sendable {
     // MARK: - Checking the schema
 
     private static let typeNames: Set<String> = ["object", "array", "string", "number", "integer", "boolean", "null"]
+    private static let keywords: Set<String> = [
+        "type", "properties", "required", "additionalProperties", "items", "enum", "const", "$ref", "$defs", "allOf", "anyOf",
+        "oneOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minLength", "maxLength",
+        "pattern", "uniqueItems",
+    ]
     private static let annotations: Set<String> = ["$schema", "$id", "title", "description", "examples", "default", "$comment"]
 
     private func check(_ schema: Value, at path: String) throws {
@@ -89,12 +95,9 @@ struct JSONSchemaValidator: Sendable {
                 valid = (try? NSRegularExpression(pattern: pattern)) != nil
             case _ where Self.annotations.contains(key):
                 valid = true
-            case ("type", _), ("properties", _), ("$defs", _), ("allOf", _), ("anyOf", _), ("oneOf", _), ("required", _),
-                 ("enum", _), ("uniqueItems", _), ("$ref", _), ("minimum", _), ("maximum", _), ("exclusiveMinimum", _),
-                 ("exclusiveMaximum", _), ("minItems", _), ("maxItems", _), ("minLength", _), ("maxLength", _), ("pattern", _):
-                valid = false
             default:
-                throw SchemaError("\(here): unsupported keyword \"\(key)\"")
+                guard Self.keywords.contains(key) else { throw SchemaError("\(here): unsupported keyword \"\(key)\"") }
+                valid = false // a supported keyword with a value of the wrong kind
             }
             if !valid { throw SchemaError("\(here): invalid value \(value.text)") }
         }

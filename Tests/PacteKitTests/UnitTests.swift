@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import PacteKit
+
+@Suite struct SourceFileTests {
+    @Test func columnsCountScalarsNotBytes() {
+        let source = SourceFile(path: "x", text: "a\nLannévez: x\r\nfin")
+        #expect(source.location(of: 0) == SourceLocation(line: 1, column: 1))
+        let colon = Array(source.bytes).firstIndex(of: UInt8(ascii: ":"))!
+        #expect(source.location(of: colon) == SourceLocation(line: 2, column: 9))
+        #expect(source.lineText(at: 1) == "Lannévez: x")
+        #expect(source.location(of: source.bytes.count) == SourceLocation(line: 3, column: 4))
+    }
+}
+
+@Suite struct LiteralTests {
+    @Test func decimalSpelling() {
+        #expect(DecimalNumber(significand: 2400000, scale: 2).description == "24000")
+        #expect(DecimalNumber(significand: 999950, scale: 2).description == "9999.5")
+        #expect(DecimalNumber(significand: 5, scale: 2).description == "0.05")
+        #expect(DecimalNumber(significand: 0, scale: 2).description == "0")
+        #expect(DecimalNumber(significand: 35, scale: 1).rescaled(to: 2) == 350)
+        #expect(DecimalNumber(significand: 12555, scale: 3).rescaled(to: 2) == nil)
+    }
+
+    @Test func datesAreValidated() {
+        #expect(CalendarDate(year: 2028, month: 2, day: 29).isValid)
+        #expect(!CalendarDate(year: 2026, month: 2, day: 29).isValid)
+        #expect(!CalendarDate(year: 2026, month: 13).isValid)
+        #expect(CalendarDate(year: 2000, month: 2, day: 29).isValid)
+        #expect(!CalendarDate(year: 1900, month: 2, day: 29).isValid)
+        #expect(CalendarDate(year: 2026, month: 2).lastDay == CalendarDate(year: 2026, month: 2, day: 28))
+        #expect(CalendarDate(year: 2026).lastDay == CalendarDate(year: 2026, month: 12, day: 31))
+        #expect(CalendarDate(year: 2026, month: 9).description == "2026-09")
+    }
+}
+
+@Suite struct SchemaTests {
+    @Test func namesMatchWithoutAccentsAndInEnglish() throws {
+        let action = try #require(Schema.kind(named: "action", among: Schema.pacte.topLevel))
+        #expect(action.property(named: "calendrier")?.name == "calendrier")
+        #expect(action.property(named: "calendar")?.name == "calendrier")
+        let space = try #require(Schema.kind(named: "space", among: Schema.pacte.topLevel))
+        #expect(space.property(named: "siege-jeunesse")?.name == "siège-jeunesse")
+        #expect(space.property(named: "youth-seat")?.name == "siège-jeunesse")
+        #expect(Schema.kind(named: "periode", among: Schema.pacte.topLevel) == nil)
+        #expect(SchemaName.fold("Pénélope-Œuvre") == "Penelope-OEuvre")
+        #expect(SchemaName.fold("e\u{0301}te\u{0301}") == "ete", "decomposed accents fold too")
+    }
+
+    @Test func didYouMean() {
+        #expect(Suggestions.closest(to: "partenaire", among: ["partenaires", "pilote", "budget"]) == ["partenaires"])
+        #expect(Suggestions.closest(to: "co-constrution", among: ParticipationLevel.allCases.map(\.rawValue)) == ["co-construction"])
+        #expect(Suggestions.closest(to: "acton", among: ["action", "personne", "espace"]) == ["action"])
+        #expect(Suggestions.closest(to: "zzzz", among: ["action", "personne"]).isEmpty)
+        #expect(Suggestions.closest(to: "a", among: ["b", "c", "d", "e", "f"]).count <= 4)
+    }
+
+    @Test func everyPropertyHasAnEnglishAliasAndASummary() {
+        for kind in Schema.pacte.allKinds {
+            #expect(!kind.english.isEmpty)
+            for property in kind.properties {
+                #expect(!property.english.isEmpty && !property.summary.fr.isEmpty && !property.summary.en.isEmpty)
+                #expect(!property.english.unicodeScalars.contains { !$0.isASCII }, "English names are ASCII")
+            }
+        }
+    }
+
+    @Test func priorityIsNotAnError() {
+        let text = """
+        objectif o "O" { priorite: p }
+        vision { priorite p "P" }
+        """
+        let result = Compilation(source: SourceFile(path: "x", text: text))
+        #expect(!result.diagnostics.contains { $0.code == .unknownName })
+    }
+}
+
+@Suite struct ModelTests {
+    private func compile(_ name: String) throws -> Pacte {
+        Compilation(source: try Golden.source("Examples/\(name)")).pacte
+    }
+
+    @Test func lannevezModel() throws {
+        let pacte = try compile("lannevez.pacte")
+        #expect(pacte.territory.value == "Commune de Lannévez-sur-Aber")
+        #expect(pacte.level.value == .commune)
+        #expect(pacte.legalBasis?.article == "L2143-2")
+        #expect(pacte.period.value == 2026...2031)
+        #expect(pacte.totalBudget == 2_400_000)
+        let space = try #require(pacte.spaces.first)
+        let parity = pacte.parity(of: space)
+        #expect((parity.women, parity.men, parity.gap, parity.isReached) == (2, 2, 0, true))
+        #expect(space.governance?.voters.value?.ids == ["gwen", "herve", "loic", "nolwenn"])
+        #expect(space.governance?.voters.value?.isAllMembers == true)
+        #expect(space.governance?.majority.value == .fraction(numerator: 2, denominator: 3))
+    }
+
+    @Test func oneMistakeIsOneDiagnosticAndTheFieldIsInvalidNotAbsent() {
+        let text = """
+        action a "A" { objectif: o; participation: co-constrution; budget: "cher" }
+        objectif o "O"
+        """
+        let result = Compilation(source: SourceFile(path: "x", text: text))
+        let action = result.pacte.actions[0]
+        #expect(!action.participation.isAbsent && action.participation.value == nil)
+        #expect(!action.budget.isAbsent && action.budget.value == nil)
+        #expect(action.calendar.isAbsent)
+    }
+}
+
+@Suite struct RendererTests {
+    @Test func englishHumanRendering() {
+        let source = SourceFile(path: "x.pacte", text: "acton a \"A\"\n")
+        let result = Compilation(source: source)
+        let renderer = HumanDiagnosticRenderer(options: .init(color: false, language: .en))
+        let text = result.diagnostics.map { renderer.render($0, in: source) }.joined()
+        #expect(text.contains("error[P0201]: unknown declaration `acton` at top level"))
+        #expect(text.contains(" --> x.pacte:1:1"))
+        #expect(text.contains("= help: did you mean `action`?"))
+    }
+
+    @Test func caretsUnderAccentedTextAndTabs() {
+        let source = SourceFile(path: "x.pacte", text: "personne é \"É\" {\n\tgenre: fémmes\n}\n")
+        let result = Compilation(source: source)
+        let text = result.diagnostics.map { HumanDiagnosticRenderer().render($0, in: source) }.joined()
+        #expect(text.contains("2 |     genre: fémmes\n  |            ^^^^^^ valeur inconnue"))
+    }
+
+    @Test func jsonEscapes() {
+        #expect(JSONValue.string("a\"b\\c\n\u{1}é").rendered(pretty: false) == "\"a\\\"b\\\\c\\n\\u0001é\"")
+    }
+
+    @Test func bagKeepsAtMostItsLimit() {
+        var bag = DiagnosticBag(limit: 2)
+        for _ in 0..<5 { bag.report(.unexpectedCharacter, at: Span(start: 0, length: 1), LocalizedText(fr: "x", en: "x")) }
+        #expect(bag.diagnostics.count == 2 && bag.droppedCount == 3 && bag.hasErrors)
+    }
+}
+
+@Suite struct CoverageOfCodes {
+    /// Each front-end code has a human-readable golden fixture that shows it.
+    @Test func everyFrontEndCodeHasAFixture() throws {
+        let directory = Golden.fixtures.appendingPathComponent("diagnostics")
+        var seen = Set<String>()
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".diagnostics") {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            for code in DiagnosticCode.allCases where text.contains("[\(code.rawValue)]") { seen.insert(code.rawValue) }
+        }
+        let frontEnd = DiagnosticCode.allCases.map(\.rawValue).filter { $0.hasPrefix("P01") || $0.hasPrefix("P02") }
+        #expect(Set(frontEnd).subtracting(seen).isEmpty, "missing: \(Set(frontEnd).subtracting(seen).sorted())")
+    }
+}
+
+@Suite struct JSONSchemaConformance {
+    @Test("the JSON of every example and fixture validates against Grammar/pacte.schema.json",
+          arguments: Golden.examples().map { "Examples/\($0)" } + Golden.inputs("json").map { "Tests/PacteKitTests/Fixtures/json/\($0)" })
+    func validates(_ path: String) throws {
+        let schema = try Data(contentsOf: Golden.root.appendingPathComponent("Grammar/pacte.schema.json"))
+        let validator = try JSONSchemaValidator(schemaData: schema)
+        let compilation = Compilation(source: try Golden.source(path))
+        let errors = try validator.validate(Data(JSONBackend.render(compilation.pacte).utf8))
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    @Test func aBrokenDocumentIsRejected() throws {
+        let schema = try Data(contentsOf: Golden.root.appendingPathComponent("Grammar/pacte.schema.json"))
+        let validator = try JSONSchemaValidator(schemaData: schema)
+        let compilation = Compilation(source: try Golden.source("Examples/lannevez.pacte"))
+        let broken = JSONBackend.render(compilation.pacte).replacingOccurrences(of: "\"level\": \"commune\"", with: "\"level\": \"village\"")
+        #expect(try !validator.validate(Data(broken.utf8)).isEmpty)
+    }
+}
