@@ -171,3 +171,15 @@ import Testing
         #expect(try !validator.validate(Data(broken.utf8)).isEmpty)
     }
 }
+
+@Suite struct ReadmeTests {
+    /// The tour in README.md is a real pacte: it must check with no diagnostic.
+    @Test func theLanguageTourChecksClean() throws {
+        let readme = try String(contentsOf: Golden.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let tour = try #require(readme.components(separatedBy: "## Un pacte en quelques lignes").last)
+        let block = try #require(tour.components(separatedBy: "```").dropFirst().first)
+        let result = Compilation(source: SourceFile(path: "README.md", text: String(block.drop { $0 != "\n" })))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.code.rawValue): \($0.message.fr)" })")
+        #expect(result.pacte.actions.count == 1)
+    }
+}
