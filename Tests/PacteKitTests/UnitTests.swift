@@ -183,3 +183,50 @@ import Testing
         #expect(result.pacte.actions.count == 1)
     }
 }
+
+@Suite struct RuleFixtureTests {
+    /// `Pxxxx-name.pacte` must show its code, `Pxxxx-name-clean.pacte` must not.
+    @Test("each rule fixture triggers its code, each clean twin does not", arguments: Golden.inputs("diagnostics").filter { $0.hasPrefix("P") })
+    func fixture(_ name: String) throws {
+        let code = String(name.prefix(5))
+        let result = Compilation(source: try Golden.source("Tests/PacteKitTests/Fixtures/diagnostics/\(name)"))
+        let codes = Set(result.diagnostics.map(\.code.rawValue))
+        if name.hasSuffix("-clean.pacte") {
+            #expect(!codes.contains(code))
+            if code.hasPrefix("P03") { #expect(result.diagnostics.isEmpty, "a clean rule fixture has no diagnostic at all: \(codes.sorted())") }
+        } else {
+            #expect(codes.contains(code))
+        }
+    }
+
+    @Test func everyRuleHasATriggeringAndACleanFixture() {
+        let names = Set(Golden.inputs("diagnostics"))
+        for code in DiagnosticCode.allCases where code.rawValue.hasPrefix("P03") {
+            #expect(names.contains { $0.hasPrefix(code.rawValue) && !$0.hasSuffix("-clean.pacte") }, "\(code.rawValue) has no triggering fixture")
+            #expect(names.contains { $0.hasPrefix(code.rawValue) && $0.hasSuffix("-clean.pacte") }, "\(code.rawValue) has no clean fixture")
+        }
+    }
+}
+
+@Suite struct ExplanationTests {
+    @Test func everyCodeHasAnExplanation() {
+        #expect(CodeCatalogue.explanations.map(\.code) == DiagnosticCode.allCases.sorted())
+    }
+
+    @Test("the failing snippet triggers the code and the fixed one does not", arguments: CodeCatalogue.explanations.filter { $0.code != .invalidUTF8 })
+    func snippets(_ explanation: Explanation) {
+        let failing = Compilation(source: SourceFile(path: "failing.pacte", text: explanation.failing))
+        let fixed = Compilation(source: SourceFile(path: "fixed.pacte", text: explanation.fixed))
+        #expect(failing.diagnostics.contains { $0.code == explanation.code })
+        #expect(!fixed.diagnostics.contains { $0.code == explanation.code })
+    }
+
+    @Test func pagesInBothLanguages() throws {
+        let explanation = try #require(CodeCatalogue.explanation(for: .youthSeat))
+        let french = explanation.page(in: .fr), english = explanation.page(in: .en)
+        #expect(french.hasPrefix("P0302 (erreur) — pas de siège jeunesse"))
+        #expect(french.contains("Exemple corrigé :"))
+        #expect(english.hasPrefix("P0302 (error) — no youth seat"))
+        #expect(english.contains("Fixed example:"))
+    }
+}

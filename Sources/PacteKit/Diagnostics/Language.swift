@@ -25,3 +25,6 @@ public struct LocalizedText: Hashable, Sendable {
         }
     }
 }
+
+/// Shorthand for a text in both languages, for the tables that hold many.
+func text(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(fr: fr, en: en) }

@@ -1,8 +1,6 @@
 // The language of DESIGN §2.3 as one table. Resolution, did-you-mean, the
 // JSON keys, the JSON Schema and the docs are all read from it.
 
-private func text(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(fr: fr, en: en) }
-
 private let committingParty = PropertySchema(
     "par", "by", .enumeration(EnumSchema(CommittingParty.self, name: "par")), .optional,
     text("qui prend l’engagement : la collectivité ou les associations", "who makes the commitment: the local government or the associations"))

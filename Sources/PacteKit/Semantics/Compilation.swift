@@ -27,9 +27,16 @@ public struct Compilation: Sendable {
         }
         let resolved = Resolver.resolve(syntax, source: source, limits: limits)
         pacte = ModelBuilder.build(resolved.declarations)
+        // Text swallowed by an unterminated string or an unclosed block may
+        // hold what a rule would find missing.
+        let structureLost = syntaxDiagnostics.contains {
+            [.unterminatedString, .unclosedDelimiter, .overLimit].contains($0.code)
+        }
+        let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0)
         var bag = DiagnosticBag(limit: limits.maxDiagnostics)
         bag.append(contentsOf: syntaxDiagnostics)
         bag.append(contentsOf: resolved.diagnostics)
+        bag.append(contentsOf: Validator.validate(context))
         diagnostics = bag.diagnostics.sortedByPosition()
     }
 

@@ -4,6 +4,8 @@ public struct DeclarationSite: Hashable, Sendable {
     public var span: Span
     /// The kind, id and title.
     public var head: Span
+    /// The title alone, if written.
+    public var title: Span?
 }
 
 /// An amount in cents of euro; cents keep budgets exact.

@@ -31,7 +31,7 @@ enum ModelBuilder {
     }
 
     private static func site(_ declaration: ResolvedDeclaration) -> DeclarationSite {
-        DeclarationSite(span: declaration.syntax.span, head: declaration.headSpan)
+        DeclarationSite(span: declaration.syntax.span, head: declaration.headSpan, title: declaration.syntax.title?.span)
     }
 
     private static func vision(_ declaration: ResolvedDeclaration) -> Vision {

@@ -18,10 +18,11 @@ public struct ResolvedDeclaration: Sendable {
     /// declaration points.
     public var headSpan: Span { syntax.headSpan }
 
-    /// A property by canonical name.
+    /// A property by canonical name. In a declaration cut short by a
+    /// syntax error, an unwritten property is unknown rather than absent.
     public func field(_ name: String) -> Field<PropertyValue> {
         _ = kind[property: name]
-        return fields[name] ?? .absent
+        return fields[name] ?? (syntax.isCutShort ? .invalid(headSpan) : .absent)
     }
 }
 

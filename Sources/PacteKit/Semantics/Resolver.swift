@@ -9,14 +9,16 @@ public struct Resolver {
     private var ids: [String: DeclaredID] = [:]
     /// Kinds of the later declarations of duplicated ids.
     private var duplicateKinds: [String: [KindID]] = [:]
+    /// Declarations left out of the model: unknown kinds, missing ids.
+    private var droppedDeclarations = 0
 
     /// Resolves a parsed file.
     public static func resolve(
         _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
-    ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic]) {
+    ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic], droppedDeclarations: Int) {
         var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxDiagnostics))
         let declarations = resolver.run(syntax)
-        return (declarations, resolver.ids, resolver.bag.diagnostics)
+        return (declarations, resolver.ids, resolver.bag.diagnostics, resolver.droppedDeclarations)
     }
 
     private init(schema: Schema, source: SourceFile, bag: DiagnosticBag) {
@@ -60,6 +62,7 @@ public struct Resolver {
                 // `territoire "…"` is a property whose `:` is missing; `resolve` reads it as one.
                 if parent.flatMap({ Resolver.colonlessProperty(declaration, in: $0) }) == nil {
                     reportUnknownKind(declaration, among: kinds, parent: parent)
+                    droppedDeclarations += 1
                 }
                 continue
             }
@@ -116,7 +119,7 @@ public struct Resolver {
                                             en: "merge their content into one `\(kind.english)` declaration"))
                 }
             }
-            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent {
+            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent, !parent.syntax.isCutShort {
                 bag.report(
                     .missingRequired, at: parent.syntax.headSpan,
                     LocalizedText(fr: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` n’a pas de bloc `\(kind.name)`",
@@ -193,6 +196,7 @@ public struct Resolver {
                 id = given.text
             }
         } else if kind.idPresence == .required {
+            droppedDeclarations += 1
             let example = kind.id == .dérogation ? "P0310" : "mon-id"
             bag.report(
                 .missingRequired, at: syntax.kind.span,
@@ -276,10 +280,7 @@ public struct Resolver {
             let converted = convert(property.value, to: schema, in: space != nil && kind.id == .gouvernance)
             fields[schema.name] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
         }
-        // A head broken by a syntax error (an unterminated title swallowing
-        // the block) is already reported; what it hid is not missing.
-        let headIsBroken = syntax.title?.value == .invalid
-        for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !headIsBroken {
+        for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !syntax.isCutShort {
             bag.report(
                 .missingRequired, at: syntax.headSpan,
                 LocalizedText(fr: "il manque `\(schema.name)` dans `\(label)`", en: "`\(schema.english)` is missing in `\(label)`"),

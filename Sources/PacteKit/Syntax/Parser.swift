@@ -226,7 +226,9 @@ public struct Parser {
                 // An unterminated text block ran to the end of the file and
                 // took this `}` with it: that is one mistake, already reported.
                 if !endSwallowed { reportUnclosedBrace(open) }
-                return BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+                var block = BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+                block.isCutShort = endSwallowed
+                return block
             case .name where peekSignificant(after: 1).kind == .colon:
                 items.append(.property(parseProperty(comments: takeLeadingComments())))
             case .name where Parser.startsOnlyAValue(tokens[index + 1].kind):

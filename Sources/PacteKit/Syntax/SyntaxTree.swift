@@ -96,6 +96,9 @@ public struct BlockSyntax: Hashable, Sendable {
     public var close: Span?
     /// Comments after the last item, before `}`.
     public var danglingComments: [Comment]
+    /// Whether an unterminated text block ran to the end of the file from
+    /// inside this block, so that part of it was never read.
+    public var isCutShort = false
 
     /// The properties of the block, in order.
     public var properties: [PropertySyntax] {
@@ -128,6 +131,13 @@ public struct DeclarationSyntax: Hashable, Sendable {
     public var span: Span
     /// Its comments.
     public var comments: AttachedComments
+
+    /// Whether a syntax error hid part of the declaration: its title is an
+    /// unterminated string that swallowed the line, or its block was cut
+    /// short. What it hid is unknown, not missing.
+    public var isCutShort: Bool {
+        title?.value == .invalid || block?.isCutShort == true
+    }
 
     /// The span of the head: the kind, the id and the title, without the block.
     public var headSpan: Span {

@@ -1,0 +1,78 @@
+/// P0311 — a placeholder is left in a string or text: four dots or more,
+/// a value made only of dots or `…`, `TODO`, or `À COMPLÉTER` (any case,
+/// with or without accents). An ellipsis inside prose is not one.
+struct P0311Placeholder: ValidationRule {
+    static let explanation = Explanation(
+        code: .placeholder,
+        title: text("texte provisoire oublié", "placeholder left in the text"),
+        checks: text(
+            "Cherche dans chaque titre, chaîne et texte du pacte : quatre points ou plus (`....`), une valeur faite seulement de points ou de `…`, `TODO` ou `À COMPLÉTER` (en majuscules ou non, avec ou sans accents). Des points de suspension dans une phrase ne comptent pas.",
+            "Looks in every title, string and text of the pacte for four dots or more (`....`), a value made only of dots or `…`, `TODO` or `À COMPLÉTER` (any case, with or without accents). An ellipsis inside a sentence does not count."),
+        rationale: text(
+            "Un pacte se signe : un « À COMPLÉTER » imprimé dans le document signé fait désordre et laisse un engagement en blanc. `pacte init` en sème exprès pour que `pacte check` liste ce qui reste à écrire.",
+            "A pacte is signed: an “À COMPLÉTER” printed in the signed document looks careless and leaves a commitment blank. `pacte init` plants them on purpose so that `pacte check` lists what remains to be written."),
+        failing: """
+            objectif haies "Replanter .... km de haies" {
+              indicateur: "À COMPLÉTER"
+            }
+            """,
+        fixed: """
+            objectif haies "Replanter 12 km de haies" {
+              indicateur: "kilomètres de haies plantées"
+            }
+            """)
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        context.pacte.writtenTexts.compactMap { written in
+            guard let found = P0311Placeholder.placeholder(in: written.text) else { return nil }
+            return diagnostic(
+                at: written.span,
+                text("texte provisoire laissé dans `\(written.owner)` : « \(found) »", "placeholder left in `\(written.owner)`: “\(found)”"),
+                label: text("à remplacer par le texte définitif", "to be replaced by the final text"),
+                help: text("écrivez le texte définitif à la place de « \(found) »", "write the final text instead of “\(found)”"))
+        }
+    }
+
+    /// The placeholder a text holds, as written, if any.
+    static func placeholder(in text: String) -> String? {
+        let trimmed = text.trimmingBlanks
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "." || $0 == "…" }) { return trimmed }
+        let scalars = Array(text.unicodeScalars)
+        let folded = Array(SchemaName.fold(text).uppercased().unicodeScalars)
+        // Folding maps each scalar to one (or, for œ and æ, two) scalars:
+        // find in the folded text, then report the words as written.
+        if let range = find(Array("....".unicodeScalars), in: scalars, wholeWord: false) { return String(String.UnicodeScalarView(scalars[range])) }
+        for marker in ["TODO", "A COMPLETER", "A_COMPLETER", "A-COMPLETER"] {
+            if let range = find(Array(marker.unicodeScalars), in: folded, wholeWord: true) {
+                return folded.count == scalars.count ? String(String.UnicodeScalarView(scalars[range])) : marker
+            }
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], wholeWord: Bool) -> Range<Int>? {
+        guard needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            let end = start + needle.count
+            if wholeWord {
+                if start > 0, isWordScalar(haystack[start - 1]) { continue }
+                if end < haystack.count, isWordScalar(haystack[end]) { continue }
+            }
+            return start..<end
+        }
+        return nil
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line ends.
+    var trimmingBlanks: String {
+        let blanks: Set<Character> = [" ", "\t", "\n", "\r", "\u{00A0}"]
+        guard let first = firstIndex(where: { !blanks.contains($0) }), let last = lastIndex(where: { !blanks.contains($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}
