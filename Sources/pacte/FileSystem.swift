@@ -82,6 +82,30 @@ enum FileSystem {
         return files
     }
 
+    /// The current working directory.
+    static func currentDirectory() -> String {
+        guard let path = getcwd(nil, 0) else { return "." }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
+    /// The absolute path of the running `pacte`, for the git hook to call.
+    static func currentExecutable() -> String? {
+        canonical("/proc/self/exe")
+    }
+
+    /// Creates a folder (and its parents) if it does not exist.
+    static func makeDirectory(_ path: String) throws(IOFailure) {
+        if isDirectory(path) { return }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeDirectory(String(path[..<slash]))
+        }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            let reason = describeErrno(errno)
+            throw IOFailure(message: LocalizedText(fr: "impossible de créer `\(path)` : \(reason)", en: "cannot create `\(path)`: \(reason)"))
+        }
+    }
+
     /// The canonical path of an existing file, to tell whether two paths are the same file.
     static func canonical(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
@@ -92,14 +116,16 @@ enum FileSystem {
     /// Writes a file atomically: a temporary file beside it, flushed, then
     /// renamed over it; an existing file keeps its permissions. On failure
     /// nothing is left behind.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode requestedMode: mode_t? = nil) throws(IOFailure) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
         var mode: mode_t = 0o644
         var status = stat()
-        if stat(path, &status) == 0 {
+        if let requestedMode {
+            mode = requestedMode
+        } else if stat(path, &status) == 0 {
             mode = status.st_mode & 0o7777
         } else {
             let mask = umask(0)

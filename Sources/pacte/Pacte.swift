@@ -28,6 +28,8 @@ struct PacteCommand {
             case "check": return try CheckCommand.run(rest)
             case "build": return try BuildCommand.run(rest)
             case "dump": return try DumpCommand.run(rest)
+            case "explain": return try ExplainCommand.run(rest)
+            case "hook": return try HookCommand.run(rest)
             case "--help", "-h", "help":
                 Terminal.out(Messages.usage(language))
                 return 0

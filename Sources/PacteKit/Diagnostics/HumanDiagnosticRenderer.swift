@@ -164,6 +164,13 @@ public struct HumanDiagnosticRenderer: Sendable {
             : "\(files) \(fileWord), \(filesWithErrors) with errors: \(counted)\n"
     }
 
+    /// « Pour en savoir plus : `pacte explain P0302` », naming the first code met.
+    public func explainHint(for diagnostics: [Diagnostic]) -> String? {
+        guard let first = diagnostics.first(where: { $0.severity != .note }) else { return nil }
+        let command = "`pacte explain \(first.code.rawValue)`"
+        return language == .fr ? "Pour en savoir plus : \(command)\n" : "For more information: \(command)\n"
+    }
+
     private func counts(errors: Int, warnings: Int) -> String {
         var parts: [String] = []
         switch language {

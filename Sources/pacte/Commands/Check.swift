@@ -1,13 +1,14 @@
 import PacteKit
 
-/// `pacte check FILE|DIR|- ... [--format human|json] [--strict] [--lang fr|en] [--color auto|always|never]`
+/// `pacte check FILE|DIR|- ... [--format human|json|sarif|github] [--strict] [--lang fr|en]
+/// [--color auto|always|never] [--stdin-filename NAME]`
 enum CheckCommand {
     enum OutputFormat: String {
-        case human, json
+        case human, json, sarif, github
     }
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
-        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--color"], flags: ["--strict"])
+        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--color", "--stdin-filename"], flags: ["--strict"])
         let format: OutputFormat = try parsed.choice("--format", default: .human)
         let language = try parsed.language()
         let color: ColorSetting = try parsed.choice("--color", default: .auto)
@@ -32,7 +33,9 @@ enum CheckCommand {
         for path in paths {
             do throws(IOFailure) {
                 let bytes = try FileSystem.read(path)
-                let source = SourceFile(path: path, bytes: bytes)
+                // A hook checks the staged content on standard input, named after its file.
+                let shownPath = path == "-" ? parsed.value("--stdin-filename") ?? "-" : path
+                let source = SourceFile(path: shownPath, bytes: bytes)
                 reports.append(FileReport(source: source, diagnostics: Compilation(source: source).diagnostics))
             } catch {
                 Terminal.err(Messages.ioError(error, language))
@@ -44,6 +47,10 @@ enum CheckCommand {
         switch format {
         case .json:
             Terminal.out(JSONDiagnosticRenderer.render(reports, language: language))
+        case .sarif:
+            Terminal.out(SARIFRenderer.render(reports, language: language, toolVersion: Messages.version))
+        case .github:
+            Terminal.out(GitHubRenderer.render(reports, language: language))
         case .human:
             let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDOUT, setting: color), language: language))
             var output = ""
@@ -57,6 +64,7 @@ enum CheckCommand {
                 let failing = reports.filter { $0.errorCount > 0 }.count
                 output += renderer.totals(errors: errors, warnings: warnings, files: reports.count, filesWithErrors: failing)
             }
+            if let hint = renderer.explainHint(for: reports.flatMap(\.diagnostics)) { output += hint }
             Terminal.out(output)
         }
         if ioFailed { return 2 }

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import PacteKit
+
+/// `pacte hook install [--force]`: a plain `.git/hooks/pre-commit` that
+/// checks the staged `.pacte` files, for those who do not use the
+/// pre-commit framework.
+enum HookCommand {
+    static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
+        let parsed = try Arguments(arguments, valued: ["--lang"], flags: ["--force"])
+        let language = try parsed.language()
+        guard parsed.positionals == ["install"] else {
+            throw UsageError(message: LocalizedText(fr: "usage : `pacte hook install [--force]`", en: "usage: `pacte hook install [--force]`"))
+        }
+        guard let hooks = hooksDirectory() else {
+            Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
+                fr: "pas de dépôt git ici : lancez la commande dans un dépôt (`git init`)",
+                en: "no git repository here: run the command inside a repository (`git init`)")), language))
+            return 2
+        }
+        let path = hooks + "/pre-commit"
+        if FileSystem.exists(path), !parsed.has("--force") {
+            Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
+                fr: "`\(path)` existe déjà ; relancez avec `--force` pour le remplacer, ou ajoutez-y la ligne de `pacte check`",
+                en: "`\(path)` already exists; run again with `--force` to replace it, or add the `pacte check` line to it")), language))
+            return 2
+        }
+        do throws(IOFailure) {
+            try FileSystem.makeDirectory(hooks)
+            try FileSystem.writeAtomically(Array(script().utf8), to: path, mode: 0o755)
+        } catch {
+            Terminal.err(Messages.ioError(error, language))
+            return 2
+        }
+        Terminal.err(language == .fr
+            ? "hook installé : \(path)\nchaque commit vérifiera les fichiers .pacte indexés\n"
+            : "hook installed: \(path)\nevery commit will check the staged .pacte files\n")
+        return 0
+    }
+
+    /// The hook: check the staged version of each staged `.pacte` file, so
+    /// that what is committed is what was checked.
+    static func script() -> String {
+        let binary = FileSystem.currentExecutable() ?? "pacte"
+        return """
+        #!/bin/sh
+        # Installed by `pacte hook install`: checks the staged .pacte files before each commit.
+        # Skip once with `git commit --no-verify`.
+        if [ -z "${PACTE:-}" ]; then PACTE=\(shellQuoted(binary)); fi
+        command -v "$PACTE" >/dev/null 2>&1 || PACTE=pacte
+        if ! command -v "$PACTE" >/dev/null 2>&1; then
+          echo "pacte introuvable : installez-le ou indiquez son chemin dans la variable PACTE" >&2
+          exit 1
+        fi
+        status=0
+        # quotePath off: accented file names come through as written.
+        git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- '*.pacte' | {
+          while IFS= read -r file; do
+            git show ":$file" | "$PACTE" check --stdin-filename "$file" - || status=1
+          done
+          exit $status
+        }
+
+        """
+    }
+
+    private static func shellQuoted(_ text: String) -> String {
+        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+
+    /// `.git/hooks` of the repository holding the current folder, following
+    /// a `.git` file (worktrees, submodules) to the real git folder.
+    static func hooksDirectory() -> String? {
+        var directory = FileSystem.currentDirectory()
+        while true {
+            let candidate = directory + "/.git"
+            if FileSystem.isDirectory(candidate) { return candidate + "/hooks" }
+            if FileSystem.exists(candidate), let bytes = try? FileSystem.read(candidate) {
+                let text = String(decoding: bytes, as: UTF8.self)
+                if text.hasPrefix("gitdir: ") {
+                    var gitDirectory = String(text.dropFirst(8).prefix { $0 != "\n" && $0 != "\r" })
+                    if !gitDirectory.hasPrefix("/") { gitDirectory = directory + "/" + gitDirectory }
+                    return gitDirectory + "/hooks"
+                }
+            }
+            guard let slash = directory.lastIndex(of: "/"), directory != "/" else { return nil }
+            directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+        }
+    }
+}
