@@ -72,19 +72,43 @@ public struct HumanDiagnosticRenderer: Sendable {
             lines.append(paint(String(repeating: " ", count: width + 1) + "|", .gutter))
             let indent = String(repeating: " ", count: width + 1) + paint("=", .gutter) + " "
             for note in plainNotes {
-                lines.append(indent + paint("note", .bold) + ": " + hanging(note.message.text(in: language), width: width + 9))
+                lines.append(indent + paint("note", .bold) + ": " + wrapped(note.message.text(in: language), hangingIndent: width + 9))
             }
             if let help = diagnostic.help {
-                lines.append(indent + paint(helpWord, .bold) + ": " + hanging(help.text(in: language), width: width + 3 + helpWord.count + 2))
+                lines.append(indent + paint(helpWord, .bold) + ": " + wrapped(help.text(in: language), hangingIndent: width + 5 + helpWord.count))
             }
         }
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    /// Continuation lines of a long help line line up under its first word.
-    private func hanging(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .joined(separator: "\n" + String(repeating: " ", count: width))
+    /// A note or help wrapped to 80 columns, continuation lines under its
+    /// first word. Code between backticks is never split.
+    private func wrapped(_ text: String, hangingIndent: Int, width: Int = 80) -> String {
+        var words: [String] = []
+        var current = ""
+        var inCode = false
+        for character in text {
+            if character == "`" { inCode.toggle() }
+            if character == " " && !inCode {
+                words.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        words.append(current)
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            if !line.isEmpty && hangingIndent + line.count + 1 + word.count > width {
+                lines.append(line)
+                line = word
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n" + String(repeating: " ", count: hangingIndent))
     }
 
     private func gutterWidth(_ source: SourceFile, _ spans: [Span]) -> Int {

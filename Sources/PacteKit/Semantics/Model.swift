@@ -2,7 +2,7 @@
 public struct DeclarationSite: Hashable, Sendable {
     /// The whole declaration, block included.
     public var span: Span
-    /// The kind, id and title.
+    /// The kind and id, such as `espace commission`.
     public var head: Span
     /// The title alone, if written.
     public var title: Span?

@@ -139,12 +139,10 @@ public struct DeclarationSyntax: Hashable, Sendable {
         title?.value == .invalid || block?.isCutShort == true
     }
 
-    /// The span of the head: the kind, the id and the title, without the block.
+    /// The span of the head: the kind and the id (`espace commission`),
+    /// where a diagnostic about the whole declaration points.
     public var headSpan: Span {
-        var span = kind.span
-        if let id { span = span.merged(with: id.span) }
-        if let title { span = span.merged(with: title.span) }
-        return span
+        id.map { kind.span.merged(with: $0.span) } ?? kind.span
     }
 }
 

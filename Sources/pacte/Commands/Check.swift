@@ -57,7 +57,7 @@ enum CheckCommand {
             for report in reports {
                 for diagnostic in report.diagnostics { output += renderer.render(diagnostic, in: report.source) }
                 if let summary = renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) {
-                    output += summary + "\n"
+                    output += summary + (reports.count > 1 ? "\n" : "")
                 }
             }
             if reports.count > 1 || errors + warnings == 0 {
