@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import PacteKit
+
+@Suite struct TypographyTests {
+    @Test func frenchSpacesAndQuotes() {
+        let nbsp = "\u{00A0}"
+        #expect(Typography.apply("Vivre mieux : moins d'énergie !", .fr) == "Vivre mieux\(nbsp): moins d’énergie\(nbsp)!")
+        #expect(Typography.apply("le \"droit à l'erreur\"", .fr) == "le «\(nbsp)droit à l’erreur\(nbsp)»")
+        #expect(Typography.apply("« déjà »", .fr) == "«\(nbsp)déjà\(nbsp)»")
+        #expect(Typography.apply("https://exemple.bzh et 10:30", .fr) == "https://exemple.bzh et 10:30")
+        #expect(Typography.apply("the \"right\" one's", .en) == "the “right” one’s")
+        for text in ["a : b ; c ! d ?", "« x »", "\"q\" : r", "l'a"] {
+            let once = Typography.apply(text, .fr)
+            #expect(Typography.apply(once, .fr) == once, "typography is idempotent")
+        }
+    }
+
+    @Test func moneyAndDates() {
+        #expect(Typography.money(2_400_000, .fr) == "24\u{00A0}000\u{00A0}€")
+        #expect(Typography.money(123_456_750, .fr) == "1\u{00A0}234\u{00A0}567,50\u{00A0}€")
+        #expect(Typography.money(2_400_000, .en) == "€24,000")
+        #expect(Typography.date(CalendarDate(year: 2026, month: 3, day: 14), .fr) == "14\u{00A0}mars\u{00A0}2026")
+        #expect(Typography.date(CalendarDate(year: 2026, month: 3, day: 1), .fr) == "1er\u{00A0}mars\u{00A0}2026")
+        #expect(Typography.date(CalendarDate(year: 2026, month: 11), .en) == "November 2026")
+    }
+
+    @Test func richText() {
+        let blocks = RichText.blocks("Un *petit* pas.\nSuite.\n\n- un\n- **deux**\n\nFin", .fr)
+        #expect(blocks == [
+            .paragraph([.text("Un "), .emphasis("petit"), .text(" pas. Suite.")]),
+            .list(ordered: false, items: [[.text("un")], [.strong("deux")]]),
+            .paragraph([.text("Fin")]),
+        ])
+        #expect(RichText.inlines("2 * 3 = 6 et a*b", .fr) == [.text("2 * 3 = 6 et a*b")])
+    }
+}
