@@ -16,11 +16,11 @@ public enum SARIFRenderer {
         let driver = JSONValue.object([
             ("name", .string("pacte")),
             ("version", .string(toolVersion)),
-            ("informationUri", .string("https://pacte.invalid/")),
             ("rules", .array(rules)),
         ])
         let run = JSONValue.object([
             ("tool", .object([("driver", driver)])),
+            ("language", .string(language.rawValue)),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
         ])
@@ -61,14 +61,24 @@ public enum SARIFRenderer {
     }
 
     private static func result(_ diagnostic: Diagnostic, _ source: SourceFile, _ index: Int?, _ language: Language) -> JSONValue {
+        // Code-scanning tools show the message alone: it carries the notes and
+        // the help, and links to the related locations by their ids.
         var message = diagnostic.message.text(in: language)
+        let noteWord = language == .fr ? "note : " : "note: "
+        for (offset, note) in diagnostic.notes.enumerated() {
+            let text = note.message.text(in: language)
+            message += "\n" + noteWord + (note.span == nil ? text : "[\(text)](\(offset + 1))")
+        }
         if let help = diagnostic.help { message += "\n" + (language == .fr ? "aide : " : "help: ") + help.text(in: language) }
         var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.code.rawValue))]
         if let index { members.append(("ruleIndex", .int(index))) }
         members += [
             ("level", .string(level(diagnostic.severity))),
             ("message", .object([("text", .string(message))])),
-            ("locations", .array([.object([("physicalLocation", physicalLocation(diagnostic.span, source))])])),
+            ("locations", .array([.object(
+                [("physicalLocation", physicalLocation(diagnostic.span, source))]
+                    + (diagnostic.label.map { [("message", JSONValue.object([("text", .string($0.text(in: language)))]))] } ?? [])
+            )])),
         ]
         let related = diagnostic.notes.enumerated().compactMap { offset, note -> JSONValue? in
             guard let span = note.span else { return nil }
@@ -84,10 +94,9 @@ public enum SARIFRenderer {
 
     private static func physicalLocation(_ span: Span, _ source: SourceFile) -> JSONValue {
         let start = source.location(of: span.start)
-        var end = source.location(of: span.end)
-        if end.line == start.line && end.column <= start.column { end.column = start.column + 1 }
+        let end = source.location(of: span.end)
         return .object([
-            ("artifactLocation", .object([("uri", .string(uri(source.path)))])),
+            ("artifactLocation", .object([("uri", .string(uri(normalized(source.path))))])),
             ("region", .object([
                 ("startLine", .int(start.line)),
                 ("startColumn", .int(start.column)),
@@ -112,5 +121,15 @@ public enum SARIFRenderer {
             }
         }
         return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    /// `./a//b.pacte` → `a/b.pacte`: code-scanning tools resolve paths from the repository root.
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            parts.append(part)
+        }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
     }
 }

@@ -36,13 +36,19 @@ public struct Lexer {
         let start = position
         let byte = bytes[position]
         switch byte {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+        case UInt8(ascii: " "), UInt8(ascii: "\t"):
             position += 1
+        case UInt8(ascii: "\r"):
+            // CR LF is one line end; a lone CR (old Mac files) is one too.
+            position += 1
+            if peek(0) != UInt8(ascii: "\n") {
+                tokens.append(Token(.newline, Span(start: start, length: 1)))
+            }
         case UInt8(ascii: "\n"):
             position += 1
             tokens.append(Token(.newline, Span(start: start, length: 1)))
         case UInt8(ascii: "#"):
-            while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
                 if bytes[position] < 0x80 {
                     position += 1
                     continue
@@ -51,9 +57,7 @@ public struct Lexer {
                 if scalar == nil { reportInvalidUTF8(at: position, length: length) }
                 position += length
             }
-            var end = position
-            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            tokens.append(Token(.comment, Span(from: start, to: end)))
+            tokens.append(Token(.comment, Span(from: start, to: position)))
         case UInt8(ascii: "{"): punctuation(.leftBrace)
         case UInt8(ascii: "}"): punctuation(.rightBrace)
         case UInt8(ascii: "["): punctuation(.leftBracket)
@@ -64,7 +68,15 @@ public struct Lexer {
         case UInt8(ascii: "."):
             if peek(1) == UInt8(ascii: ".") {
                 position += 2
-                tokens.append(Token(.dotDot, Span(start: start, length: 2)))
+                if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
+                    // `2026...2031`: one dot too many, read as the range it means.
+                    position += 1
+                    bag.report(
+                        .unexpectedCharacter, at: Span(start: start, length: 3),
+                        LocalizedText(fr: "une période s’écrit avec deux points, pas trois", en: "a range is written with two dots, not three"),
+                        help: LocalizedText(fr: "écrivez `début..fin`, par exemple `2026..2031`", en: "write `start..end`, for instance `2026..2031`"))
+                }
+                tokens.append(Token(.dotDot, Span(from: start, to: position)))
             } else {
                 unexpectedCharacter()
             }
@@ -76,6 +88,21 @@ public struct Lexer {
             }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             lexNumber()
+        case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"):
+            // `// …` from other languages: read as the comment it was meant to be.
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") { position += 1 }
+            bag.report(
+                .unexpectedCharacter, at: Span(start: start, length: 2),
+                LocalizedText(fr: "les commentaires commencent par `#`, pas par `//`", en: "comments start with `#`, not `//`"),
+                help: LocalizedText(fr: "remplacez `//` par `#`", en: "replace `//` with `#`"))
+            tokens.append(Token(.comment, Span(from: start, to: position)))
+        case UInt8(ascii: "="):
+            // `nom = valeur`: read it as the `:` it was meant to be.
+            bag.report(
+                .unexpectedCharacter, at: Span(start: start, length: 1),
+                LocalizedText(fr: "une propriété s’écrit avec `:`, pas `=`", en: "a property is written with `:`, not `=`"),
+                help: LocalizedText(fr: "écrivez `nom: valeur`", en: "write `name: value`"))
+            punctuation(.colon)
         default:
             let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
             guard let scalar else {
@@ -84,6 +111,11 @@ public struct Lexer {
             }
             if Lexer.isNameStart(scalar) {
                 lexName()
+            } else if scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" {
+                // No-break and thin spaces, as French word processors type them, are blanks.
+                position += length
+            } else if let closing = Lexer.typographicQuotes[scalar] {
+                lexTypographicString(opening: scalar, closing: closing)
             } else {
                 unexpectedCharacter(scalar: scalar, length: length)
             }
@@ -233,7 +265,11 @@ public struct Lexer {
             }
             position += 1
             guard (1...8).contains(digits), let scalar = Unicode.Scalar(value) else {
-                reportBadEscape(Span(from: start, to: position))
+                bag.report(
+                    .invalidLiteral, at: Span(from: start, to: position),
+                    LocalizedText(fr: "`\\u{…}` ne désigne pas un caractère Unicode valide", en: "`\\u{…}` does not name a valid Unicode character"),
+                    help: LocalizedText(fr: "un caractère va de `\\u{0}` à `\\u{10FFFF}`, sauf `\\u{D800}` à `\\u{DFFF}`",
+                                        en: "a character runs from `\\u{0}` to `\\u{10FFFF}`, except `\\u{D800}` to `\\u{DFFF}`"))
                 return nil
             }
             return scalar
@@ -259,6 +295,36 @@ public struct Lexer {
             LocalizedText(fr: "séquence d’échappement inconnue", en: "unknown escape sequence"),
             help: LocalizedText(fr: "les échappements permis sont `\\\"`, `\\\\`, `\\n`, `\\t` et `\\u{XXXX}` ; pour une barre oblique inverse, écrivez `\\\\`",
                                 en: "the allowed escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{XXXX}`; for a backslash, write `\\\\`"))
+    }
+
+    /// Quotes a word processor puts in, and their closing mates.
+    private static let typographicQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "«": "»", "„": "“"]
+
+    /// `“texte”` or `« texte »`: read as a string, reported once.
+    private mutating func lexTypographicString(opening: Unicode.Scalar, closing: Unicode.Scalar) {
+        let start = position
+        position += String(opening).utf8.count
+        var text = ""
+        var closed = false
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+            position += length
+            guard let scalar else { continue }
+            if scalar == closing {
+                closed = true
+                break
+            }
+            text.unicodeScalars.append(scalar)
+        }
+        let trimmed = text.trimmingBlanks
+        bag.report(
+            .unexpectedCharacter, at: Span(start: start, length: String(opening).utf8.count),
+            LocalizedText(fr: "guillemets typographiques `\(opening)` : pacte attend des guillemets droits `\"`",
+                          en: "typographic quotes `\(opening)`: pacte expects straight quotes `\"`"),
+            label: LocalizedText(fr: "guillemet typographique", en: "typographic quote"),
+            help: LocalizedText(fr: "écrivez `\"\(trimmed)\"` ; les guillemets « » seront mis à l’impression",
+                                en: "write `\"\(trimmed)\"`; curly quotes are added when printing"))
+        tokens.append(Token(.string, Span(from: start, to: position), closed ? .text(trimmed) : .invalid))
     }
 
     // MARK: - Text blocks
@@ -294,6 +360,7 @@ public struct Lexer {
         var lines: [Range<Int>] = []
         var lineStart = lineEnd + 1
         var closing: (indent: Range<Int>, end: Int)?
+        var brokenClosing = false
         while lineStart <= bytes.count {
             var end = lineStart
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
@@ -301,9 +368,28 @@ public struct Lexer {
             if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
             var indentEnd = lineStart
             while indentEnd < contentEnd, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
-            if contentEnd - indentEnd == 3, bytes[indentEnd] == UInt8(ascii: "\""),
+            // Blanks after the closing delimiter are harmless.
+            var trimmedEnd = contentEnd
+            while trimmedEnd > indentEnd, Lexer.isBlank(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            if trimmedEnd - indentEnd == 3, bytes[indentEnd] == UInt8(ascii: "\""),
                bytes[indentEnd + 1] == UInt8(ascii: "\""), bytes[indentEnd + 2] == UInt8(ascii: "\"") {
-                closing = (lineStart..<indentEnd, indentEnd + 3)
+                closing = (lineStart..<indentEnd, trimmedEnd)
+                break
+            }
+            // `…dernière ligne."""`: the delimiter belongs on a line of its own;
+            // say so, and close there rather than swallow the rest of the file.
+            if trimmedEnd - indentEnd > 3, bytes[trimmedEnd - 1] == UInt8(ascii: "\""),
+               bytes[trimmedEnd - 2] == UInt8(ascii: "\""), bytes[trimmedEnd - 3] == UInt8(ascii: "\""),
+               bytes[trimmedEnd - 4] != UInt8(ascii: "\\") {
+                bag.report(
+                    .unexpectedToken, at: Span(start: trimmedEnd - 3, length: 3),
+                    LocalizedText(fr: "le `\"\"\"` de fermeture doit être seul sur sa ligne", en: "the closing `\"\"\"` must be alone on its line"),
+                    label: LocalizedText(fr: "à placer sur la ligne suivante", en: "move it to the next line"),
+                    help: LocalizedText(fr: "passez à la ligne avant `\"\"\"`, indenté comme le texte", en: "start a new line before `\"\"\"`, indented like the text"))
+                lines.append(lineStart..<(trimmedEnd - 3))
+                closing = (lineStart..<indentEnd, trimmedEnd)
+                position = trimmedEnd
+                brokenClosing = true
                 break
             }
             lines.append(lineStart..<contentEnd)
@@ -317,7 +403,8 @@ public struct Lexer {
             return
         }
         position = closing.end
-        let indent = bytes[closing.indent]
+        // A misplaced delimiter leaves no indentation to strip: the text keeps the block's least indentation.
+        let indent = brokenClosing ? commonIndent(lines) : bytes[closing.indent]
         var valid = true
         var content: [UInt8] = []
         for (index, line) in lines.enumerated() {
@@ -344,6 +431,19 @@ public struct Lexer {
         }
         let text = validatedText(content, blockStart: lines.first?.lowerBound ?? position)
         tokens.append(Token(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid))
+    }
+
+    /// The blanks every non-blank line starts with.
+    private func commonIndent(_ lines: [Range<Int>]) -> ArraySlice<UInt8> {
+        var common: ArraySlice<UInt8>?
+        for line in lines {
+            let slice = bytes[line]
+            if slice.allSatisfy(Lexer.isBlank) { continue }
+            let indent = slice.prefix(while: Lexer.isBlank)
+            guard let current = common else { common = indent; continue }
+            common = current.prefix(zip(current, indent).prefix { $0 == $1 }.count)
+        }
+        return common ?? []
     }
 
     /// Decodes the content of a text block, reporting invalid UTF-8 at its
@@ -495,6 +595,20 @@ public struct Lexer {
 
     private mutating func lexFraction(start: Int, numerator: [UInt8], denominator: [UInt8], problem: LocalizedText?) {
         var problem = problem
+        // `14/03/2026`: a date written the French way.
+        if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
+            position += 1
+            while let byte = peek(0), Lexer.isDigit(byte) { position += 1 }
+            let span = Span(from: start, to: position)
+            bag.report(
+                .invalidLiteral, at: span,
+                LocalizedText(fr: "date mal formée : `\(sourceText(span))`", en: "malformed date: `\(sourceText(span))`"),
+                label: LocalizedText(fr: "les dates s’écrivent année, mois, jour", en: "dates are written year, month, day"),
+                help: LocalizedText(fr: "écrivez la date au format ISO, par exemple `2026-03-14` pour le 14 mars 2026",
+                                    en: "write the date in ISO format, e.g. `2026-03-14` for 14 March 2026"))
+            tokens.append(Token(.date, span, .invalid))
+            return
+        }
         if continuesName(at: position) {
             scanNameContinuation()
             problem = problem ?? LocalizedText(fr: "fraction mal formée", en: "malformed fraction")
@@ -531,18 +645,25 @@ public struct Lexer {
         }
         if continuesName(at: position) || peek(0) == UInt8(ascii: "-") {
             scanNameContinuation()
+            // A time after the date (`2026-09-15T10:00`) belongs to the same mistake.
+            while let byte = peek(0), byte == UInt8(ascii: ":") || Lexer.isDigit(byte) { position += 1 }
             malformed = true
         }
+        let looksLikeYearRange = parts.count == 1 && parts[0].count == 4
         let span = Span(from: start, to: position)
         let yearValue = Int(Lexer.integer(year) ?? 0)
         let month = parts.count > 0 ? Lexer.integer(parts[0]).map { Int($0) } : nil
         let day = parts.count > 1 ? Lexer.integer(parts[1]).map { Int($0) } : nil
         let date = CalendarDate(year: yearValue, month: month, day: day)
         if malformed {
+            let written = sourceText(span)
             bag.report(
                 .invalidLiteral, at: span,
-                LocalizedText(fr: "date mal formée : `\(sourceText(span))`", en: "malformed date: `\(sourceText(span))`"),
-                help: LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
+                LocalizedText(fr: "date mal formée : `\(written)`", en: "malformed date: `\(written)`"),
+                help: looksLikeYearRange
+                    ? LocalizedText(fr: "une période s’écrit avec deux points : `\(written.replacingFirstDash(with: ".."))`",
+                                    en: "a range is written with two dots: `\(written.replacingFirstDash(with: ".."))`")
+                    : LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
                                     en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
             tokens.append(Token(.date, span, .invalid))
         } else if !date.isValid {
@@ -589,8 +710,10 @@ public struct Lexer {
         let start = position
         position += length
         // One diagnostic for a run of the same stray character.
-        if let last = bag.diagnostics.last, last.code == .unexpectedCharacter, last.span.end == start,
-           sourceText(last.span) == String(scalar) {
+        if var last = bag.diagnostics.last, last.code == .unexpectedCharacter, last.span.end == start,
+           sourceText(Span(start: last.span.start, length: length)) == String(scalar) {
+            last.span = Span(from: last.span.start, to: position)
+            bag.replaceLast(with: last)
             return
         }
         let shown = Lexer.visible(scalar)
@@ -644,5 +767,13 @@ public struct Lexer {
             label: LocalizedText(fr: "octet qui n’est pas de l’UTF-8", en: "byte that is not UTF-8"),
             help: LocalizedText(fr: "enregistrez le fichier en UTF-8 (les éditeurs le proposent dans « Enregistrer sous »)",
                                 en: "save the file as UTF-8 (editors offer it in “Save as”)"))
+    }
+}
+
+private extension String {
+    /// `2026-2031` → `2026..2031`.
+    func replacingFirstDash(with replacement: String) -> String {
+        guard let dash = firstIndex(of: "-") else { return self }
+        return String(self[..<dash]) + replacement + String(self[index(after: dash)...])
     }
 }

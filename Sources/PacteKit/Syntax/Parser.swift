@@ -313,20 +313,83 @@ public struct Parser {
     }
 
     private mutating func reportJunkAfterValue(_ value: ValueSyntax, property: String) {
-        // `8 000 €`: thousands separated by a space, as French writes them.
-        if case .literal(let number) = value, number.kind == .number,
-           [.number, .money, .percent].contains(current.kind), current.span.start == number.span.end + 1 {
-            let written = source.text(of: number.span.merged(with: current.span))
-            let fixed = written.split(separator: " ", maxSplits: 1).joined(separator: "_")
-            bag.report(
-                .unexpectedToken, at: number.span.merged(with: current.span),
-                LocalizedText(fr: "espace dans un nombre : `\(written)`", en: "space inside a number: `\(written)`"),
-                label: LocalizedText(fr: "un nombre s’écrit sans espace", en: "a number is written without spaces"),
-                help: LocalizedText(fr: "séparez les milliers par `_` : `\(fixed)`", en: "separate thousands with `_`: `\(fixed)`"))
+        let lineEnd = endOfLineContent(from: current.span.start)
+        let junk = current
+        let next = index + 1 < tokens.count ? tokens[index + 1] : junk
+        func report(_ message: LocalizedText, _ span: Span, _ label: LocalizedText, _ help: LocalizedText) {
+            bag.report(.unexpectedToken, at: span, message, label: label, help: help)
+        }
+        guard case .literal(let token) = value else {
+            reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
+                                         en: "a line end or `;` after the value of `\(property)`"))
             return
         }
-        reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
-                                     en: "a line end or `;` after the value of `\(property)`"))
+        let whole = token.span.merged(with: Span(from: token.span.start, to: lineEnd))
+        let written = source.text(of: whole)
+        switch (token.kind, junk.kind) {
+        case (.number, let kind) where [.number, .money, .percent].contains(kind) && sameLine(token, junk):
+            // `8 000 €`: thousands separated by a space, as French writes them.
+            let spanned = token.span.merged(with: junk.span)
+            let fixed = source.text(of: token.span) + "_" + source.text(of: junk.span)
+            report(LocalizedText(fr: "espace dans un nombre : `\(source.text(of: spanned))`", en: "space inside a number: `\(source.text(of: spanned))`"),
+                   spanned, LocalizedText(fr: "un nombre s’écrit sans espace", en: "a number is written without spaces"),
+                   LocalizedText(fr: "séparez les milliers par `_` : `\(fixed)`", en: "separate thousands with `_`: `\(fixed)`"))
+        case (.number, .comma) where next.kind == .number || next.kind == .money || next.kind == .percent:
+            let fixed = source.text(of: token.span) + "." + source.text(of: next.span)
+            report(LocalizedText(fr: "virgule décimale dans `\(written)`", en: "decimal comma in `\(written)`"), whole,
+                   LocalizedText(fr: "le séparateur décimal est le point", en: "the decimal separator is a dot"),
+                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+        case (_, .comma) where next.kind == .name && peekSignificant(after: 2).kind == .colon:
+            report(LocalizedText(fr: "`,` entre deux propriétés", en: "`,` between two properties"), junk.span,
+                   LocalizedText(fr: "séparateur attendu : `;` ou une fin de ligne", en: "expected separator: `;` or a line end"),
+                   LocalizedText(fr: "séparez les propriétés par `;` ou passez à la ligne", en: "separate properties with `;` or a line end"))
+        case (.name, .comma):
+            report(LocalizedText(fr: "liste sans crochets après `\(property):`", en: "list without brackets after `\(property):`"), whole,
+                   LocalizedText(fr: "une liste s’écrit entre `[` et `]`", en: "a list is written between `[` and `]`"),
+                   LocalizedText(fr: "écrivez `[\(written)]`", en: "write `[\(written)]`"))
+        case (.number, .name) where ["euros", "euro", "eur"].contains(junk.text.lowercased()):
+            let fixed = source.text(of: token.span) + " €"
+            report(LocalizedText(fr: "unité écrite en toutes lettres : `\(written)`", en: "unit spelled out: `\(written)`"), whole,
+                   LocalizedText(fr: "un montant s’écrit avec `€` ou `EUR`", en: "an amount is written with `€` or `EUR`"),
+                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+        case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(junk.text.lowercased()) && next.kind == .number:
+            let fixed = source.text(of: token.span) + ".." + source.text(of: next.span)
+            report(LocalizedText(fr: "période écrite en toutes lettres : `\(written)`", en: "range spelled out: `\(written)`"), whole,
+                   LocalizedText(fr: "une période s’écrit `début..fin`", en: "a range is written `start..end`"),
+                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+        case (.number, .name):
+            report(LocalizedText(fr: "valeur écrite en toutes lettres : `\(written)`", en: "value spelled out: `\(written)`"), whole,
+                   LocalizedText(fr: "ni nombre, ni date, ni texte entre guillemets", en: "neither a number, a date nor a quoted text"),
+                   LocalizedText(fr: "une date s’écrit `2026-03-14` ; un texte s’écrit entre guillemets : `\"\(written)\"`",
+                                 en: "a date is written `2026-03-14`; a text is written between quotes: `\"\(written)\"`"))
+        case (.name, .name), (.name, .number):
+            // `territoire: Commune de Lannévez`: words without quotes.
+            report(LocalizedText(fr: "plusieurs mots sans guillemets : `\(written)`", en: "several words without quotes: `\(written)`"), whole,
+                   LocalizedText(fr: "un texte s’écrit entre guillemets, un identifiant en un seul mot",
+                                 en: "a text is written between quotes, an id as one word"),
+                   LocalizedText(fr: "s’il s’agit d’un texte, écrivez `\"\(written)\"` ; s’il s’agit d’un identifiant, écrivez-le en un seul mot",
+                                 en: "if it is a text, write `\"\(written)\"`; if it is an id, write it as one word"))
+        default:
+            reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
+                                         en: "a line end or `;` after the value of `\(property)`"))
+        }
+    }
+
+    private func sameLine(_ first: Token, _ second: Token) -> Bool {
+        source.lineIndex(of: first.span.end) == source.lineIndex(of: second.span.start)
+    }
+
+    /// The offset where the line holding `offset` ends, trailing blanks and comment excluded.
+    private func endOfLineContent(from offset: Int) -> Int {
+        var position = index
+        var end = offset
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .newline || token.kind == .endOfFile || token.kind == .comment || token.kind == .semicolon || token.kind == .rightBrace { break }
+            end = token.span.end
+            position += 1
+        }
+        return end
     }
 
     /// Whether the lexer reported an error between two offsets.
