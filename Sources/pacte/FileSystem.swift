@@ -12,8 +12,18 @@ struct IOFailure: Error {
 
 /// File access with POSIX calls: reading, walking folders and atomic writes.
 enum FileSystem {
-    static func describeErrno(_ code: Int32) -> String {
-        String(cString: strerror(code))
+    /// A system error in words, French first: the system's own text is English.
+    static func describeErrno(_ code: Int32) -> LocalizedText {
+        let system = String(cString: strerror(code))
+        switch code {
+        case ENOENT: return LocalizedText(fr: "fichier ou dossier introuvable", en: "no such file or folder")
+        case EACCES, EPERM: return LocalizedText(fr: "permission refusée", en: "permission denied")
+        case EISDIR: return LocalizedText(fr: "c’est un dossier", en: "it is a folder")
+        case ENOTDIR: return LocalizedText(fr: "un élément du chemin n’est pas un dossier", en: "a part of the path is not a folder")
+        case ENOSPC: return LocalizedText(fr: "plus de place sur le disque", en: "no space left on the disk")
+        case EROFS: return LocalizedText(fr: "système de fichiers en lecture seule", en: "read-only file system")
+        default: return LocalizedText(fr: system, en: system)
+        }
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -26,12 +36,14 @@ enum FileSystem {
         return stat(path, &status) == 0
     }
 
-    /// Reads a whole file, or standard input for `-`.
-    static func read(_ path: String) throws(IOFailure) -> [UInt8] {
+    /// Reads a whole file, or standard input for `-`, stopping one byte past
+    /// `limit`: the front end then reports the size (P0106) without the
+    /// command ever holding an endless stream in memory.
+    static func read(_ path: String, limit: Int = Limits.standard.maxFileBytes) throws(IOFailure) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = describeErrno(errno)
-            throw IOFailure(message: LocalizedText(fr: "impossible de lire `\(path)` : \(reason)", en: "cannot read `\(path)`: \(reason)"))
+            throw IOFailure(message: LocalizedText(fr: "impossible de lire `\(path)` : \(reason.fr)", en: "cannot read `\(path)`: \(reason.en)"))
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         if path != "-", isDirectory(path) {
@@ -44,10 +56,11 @@ enum FileSystem {
             if count < 0 {
                 if errno == EINTR { continue }
                 let reason = describeErrno(errno)
-                throw IOFailure(message: LocalizedText(fr: "impossible de lire `\(path)` : \(reason)", en: "cannot read `\(path)`: \(reason)"))
+                throw IOFailure(message: LocalizedText(fr: "impossible de lire `\(path)` : \(reason.fr)", en: "cannot read `\(path)`: \(reason.en)"))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { break }
         }
         return bytes
     }
@@ -57,8 +70,8 @@ enum FileSystem {
     static func pacteFiles(under directory: String) throws(IOFailure) -> [String] {
         guard let handle = opendir(directory) else {
             let reason = describeErrno(errno)
-            throw IOFailure(message: LocalizedText(fr: "impossible de lire le dossier `\(directory)` : \(reason)",
-                                                   en: "cannot read folder `\(directory)`: \(reason)"))
+            throw IOFailure(message: LocalizedText(fr: "impossible de lire le dossier `\(directory)` : \(reason.fr)",
+                                                   en: "cannot read folder `\(directory)`: \(reason.en)"))
         }
         var names: [String] = []
         while let entry = readdir(handle) {
@@ -102,7 +115,7 @@ enum FileSystem {
         }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             let reason = describeErrno(errno)
-            throw IOFailure(message: LocalizedText(fr: "impossible de créer `\(path)` : \(reason)", en: "cannot create `\(path)`: \(reason)"))
+            throw IOFailure(message: LocalizedText(fr: "impossible de créer `\(path)` : \(reason.fr)", en: "cannot create `\(path)`: \(reason.en)"))
         }
     }
 
@@ -135,7 +148,7 @@ enum FileSystem {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             let reason = describeErrno(errno)
-            throw IOFailure(message: LocalizedText(fr: "impossible d’écrire `\(path)` : \(reason)", en: "cannot write `\(path)`: \(reason)"))
+            throw IOFailure(message: LocalizedText(fr: "impossible d’écrire `\(path)` : \(reason.fr)", en: "cannot write `\(path)`: \(reason.en)"))
         }
         var offset = 0
         var failure: Int32 = 0
@@ -155,7 +168,7 @@ enum FileSystem {
         if failure != 0 {
             unlink(temporary)
             let reason = describeErrno(failure)
-            throw IOFailure(message: LocalizedText(fr: "impossible d’écrire `\(path)` : \(reason)", en: "cannot write `\(path)`: \(reason)"))
+            throw IOFailure(message: LocalizedText(fr: "impossible d’écrire `\(path)` : \(reason.fr)", en: "cannot write `\(path)`: \(reason.en)"))
         }
     }
 }

@@ -20,12 +20,19 @@ enum Messages {
             pacte \(version) — compilateur de pactes de coopération pour les transitions
 
             Usage :
-              pacte check FICHIER|DOSSIER|- ...  [--format human|json] [--strict] [--lang fr|en]
-              pacte build FICHIER [--to json] [-o SORTIE]
+              pacte check   FICHIER|DOSSIER|- ...  [--format human|json|sarif|github] [--strict]
+                            [--stdin-filename NOM]
+              pacte build   FICHIER [--to json] [-o SORTIE]
+              pacte explain [CODE]
+              pacte hook    install [--force]
+              pacte dump    FICHIER
 
             Commandes :
-              check   vérifie des pactes et affiche les problèmes, avec leur ligne
-              build   compile un pacte (JSON ; PDF, HTML et Markdown à venir)
+              check     vérifie des pactes et affiche les problèmes, avec leur ligne
+              build     compile un pacte (JSON ; PDF, HTML et Markdown à venir)
+              explain   explique un code de diagnostic (sans code : la liste)
+              hook      installe un hook git qui vérifie les pactes avant chaque commit
+              dump      affiche l’arbre syntaxique d’un fichier, pour déboguer
 
             Options communes :
               --lang fr|en              langue des messages (sinon d’après LANG)
@@ -39,12 +46,19 @@ enum Messages {
             pacte \(version) — compiler for cooperation pacts for the transitions
 
             Usage:
-              pacte check FILE|DIR|- ...  [--format human|json] [--strict] [--lang fr|en]
-              pacte build FILE [--to json] [-o OUT]
+              pacte check   FILE|DIR|- ...  [--format human|json|sarif|github] [--strict]
+                            [--stdin-filename NAME]
+              pacte build   FILE [--to json] [-o OUT]
+              pacte explain [CODE]
+              pacte hook    install [--force]
+              pacte dump    FILE
 
             Commands:
-              check   checks pactes and prints their problems, with their line
-              build   compiles a pacte (JSON; PDF, HTML and Markdown to come)
+              check     checks pactes and prints their problems, with their line
+              build     compiles a pacte (JSON; PDF, HTML and Markdown to come)
+              explain   explains a diagnostic code (without a code: the list)
+              hook      installs a git hook that checks pactes before each commit
+              dump      prints a file's syntax tree, for debugging
 
             Common options:
               --lang fr|en              language of messages (else from LANG)

@@ -23,6 +23,10 @@ struct PacteCommand {
             return 2
         }
         let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            Terminal.out(Messages.usage(language))
+            return 0
+        }
         do throws(UsageError) {
             switch command {
             case "check": return try CheckCommand.run(rest)

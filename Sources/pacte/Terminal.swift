@@ -35,13 +35,12 @@ enum Terminal {
 
     /// Colours only on a terminal, never with `NO_COLOR` or a dumb terminal.
     static func wantsColor(_ descriptor: Int32, setting: ColorSetting) -> Bool {
+        // NO_COLOR wins over everything, even `--color always` (DESIGN §4).
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
         switch setting {
         case .always: return true
         case .never: return false
-        case .auto:
-            if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
-            if environment("TERM") == "dumb" { return false }
-            return isatty(descriptor) == 1
+        case .auto: return environment("TERM") != "dumb" && isatty(descriptor) == 1
         }
     }
 

@@ -37,8 +37,10 @@ import Testing
     @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let file = try brokenFile(in: directory)
-        let coloured = try CommandRunner.run(["check", "--color", "always", file.path])
+        let coloured = try CommandRunner.run(["check", "--color", "always", file.path], environment: ["NO_COLOR": ""])
         #expect(coloured.stdout.contains("\u{1B}[1;31merror[P0201]"))
+        let refused = try CommandRunner.run(["check", "--color", "always", file.path], environment: ["NO_COLOR": "1"])
+        #expect(!refused.stdout.contains("\u{1B}["), "NO_COLOR wins over --color always")
         let auto = try CommandRunner.run(["check", file.path], environment: ["NO_COLOR": "1"])
         #expect(!auto.stdout.contains("\u{1B}["))
     }

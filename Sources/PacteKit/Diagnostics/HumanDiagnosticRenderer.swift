@@ -124,48 +124,28 @@ public struct HumanDiagnosticRenderer: Sendable {
         var lines: [String] = []
         lines.append(pad + paint("--> ", .gutter) + "\(source.path):\(start.line):\(start.column)")
         guard lineIndex < source.lineCount else { return lines }
-        let (text, columns) = displayLine(source.lineText(at: lineIndex))
-        lines.append(paint(pad + " |", .gutter))
-        let number = String(start.line)
-        lines.append(paint(String(repeating: " ", count: width - number.count) + number + " | ", .gutter) + text)
         // Carets: from the start column to the end of the span on this line.
         let lineEndOffset = source.lineStarts[lineIndex] + source.lineBytes(at: lineIndex).count
-        let endOffset = min(span.end, lineEndOffset)
-        let endColumn = source.location(of: endOffset).column
-        let firstColumn = columns(start.column)
-        let lastColumn = max(columns(endColumn), firstColumn + 1)
-        var marker = String(repeating: " ", count: firstColumn - 1) + paint(String(repeating: caret, count: lastColumn - firstColumn), caretStyle)
+        let endColumn = source.location(of: min(span.end, lineEndOffset)).column
+        let shown = DisplayLine(source.lineText(at: lineIndex), from: start.column, to: max(endColumn, start.column + 1))
+        lines.append(paint(pad + " |", .gutter))
+        let number = String(start.line)
+        lines.append(paint(String(repeating: " ", count: width - number.count) + number + " | ", .gutter) + shown.text)
+        var marker = String(repeating: " ", count: shown.caretStart) + paint(String(repeating: caret, count: shown.caretWidth), caretStyle)
         if let label { marker += " " + paint(label, caretStyle) }
         lines.append(paint(pad + " | ", .gutter) + marker)
         return lines
     }
 
-    /// The line as shown: tabs become four spaces. Returns a mapping from
-    /// source columns to display columns so that carets stay aligned.
-    private func displayLine(_ line: String) -> (String, (Int) -> Int) {
-        var shown = ""
-        var displayColumns: [Int] = [1]
-        var column = 1
-        for scalar in line.unicodeScalars {
-            if scalar == "\t" {
-                shown += "    "
-                column += 4
-            } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                shown += "\u{FFFD}"
-                column += 1
-            } else {
-                shown.unicodeScalars.append(scalar)
-                column += 1
-            }
-            displayColumns.append(column)
-        }
-        let mapping: (Int) -> Int = { sourceColumn in
-            sourceColumn - 1 < displayColumns.count ? displayColumns[sourceColumn - 1] : column + (sourceColumn - displayColumns.count)
-        }
-        return (shown, mapping)
-    }
-
     // MARK: - Summaries
+
+    /// The line saying that diagnostics past the limit are not shown.
+    public func omitted(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return language == .fr
+            ? "… et \(count) autre\(count > 1 ? "s" : "") problème\(count > 1 ? "s" : "") non affiché\(count > 1 ? "s" : "") : corrigez d’abord les premiers\n"
+            : "… and \(count) more problem\(count > 1 ? "s" : "") not shown: fix the first ones first\n"
+    }
 
     /// The closing line for one file: « error: 2 erreurs et 1 avertissement dans `x` ».
     public func summary(errors: Int, warnings: Int, path: String) -> String? {

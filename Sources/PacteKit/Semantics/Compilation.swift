@@ -11,8 +11,12 @@ public struct Compilation: Sendable {
     public let syntax: SyntaxFile
     /// Its model; meaningful where the file has no error.
     public let pacte: Pacte
-    /// Every diagnostic, sorted by position.
+    /// The diagnostics shown, sorted by position: at most `limits.maxDiagnostics`.
     public let diagnostics: [Diagnostic]
+    /// Errors found but not shown, past the limit.
+    public private(set) var omittedErrors = 0
+    /// Warnings found but not shown, past the limit.
+    public private(set) var omittedWarnings = 0
 
     /// Compiles a file with the given limits.
     public init(source: SourceFile, limits: Limits = .standard) {
@@ -33,11 +37,23 @@ public struct Compilation: Sendable {
             [.unterminatedString, .unclosedDelimiter, .overLimit].contains($0.code)
         }
         let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0)
-        var bag = DiagnosticBag(limit: limits.maxDiagnostics)
-        bag.append(contentsOf: syntaxDiagnostics)
-        bag.append(contentsOf: resolved.diagnostics)
-        bag.append(contentsOf: Validator.validate(context))
-        diagnostics = bag.diagnostics.sortedByPosition()
+        let all = Compilation.deduplicated((syntaxDiagnostics + resolved.diagnostics + Validator.validate(context)).sortedByPosition())
+        diagnostics = Array(all.prefix(limits.maxDiagnostics))
+        for omitted in all.dropFirst(limits.maxDiagnostics) {
+            if omitted.severity == .error { omittedErrors += 1 } else if omitted.severity == .warning { omittedWarnings += 1 }
+        }
+    }
+
+    /// Drops a diagnostic that repeats the one before it (same code, same
+    /// place), which two recovery paths may both report.
+    static func deduplicated(_ sorted: [Diagnostic]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        result.reserveCapacity(sorted.count)
+        for diagnostic in sorted {
+            if let last = result.last, last.code == diagnostic.code, last.span.start == diagnostic.span.start { continue }
+            result.append(diagnostic)
+        }
+        return result
     }
 
     /// Whether any diagnostic is an error.

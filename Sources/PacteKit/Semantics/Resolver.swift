@@ -11,12 +11,20 @@ public struct Resolver {
     private var duplicateKinds: [String: [KindID]] = [:]
     /// Declarations left out of the model: unknown kinds, missing ids.
     private var droppedDeclarations = 0
+    /// Ids of declarations whose kind is unknown.
+    private var unplacedIDs: Set<String> = []
+    /// What values are resolved against, built once all ids are known.
+    private var resolution: ResolutionContext?
+    /// Past this many diagnostics, did-you-mean is not computed: nobody
+    /// reads it, and on a huge broken file it would cost quadratic time.
+    private var suggestionBudget = Limits.standard.maxDiagnostics
 
     /// Resolves a parsed file.
     public static func resolve(
         _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
     ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic], droppedDeclarations: Int) {
-        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxDiagnostics))
+        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
+        resolver.suggestionBudget = limits.maxDiagnostics
         let declarations = resolver.run(syntax)
         return (declarations, resolver.ids, resolver.bag.diagnostics, resolver.droppedDeclarations)
     }
@@ -63,6 +71,7 @@ public struct Resolver {
                 if parent.flatMap({ Resolver.colonlessProperty(declaration, in: $0) }) == nil {
                     reportUnknownKind(declaration, among: kinds, parent: parent)
                     droppedDeclarations += 1
+                    if let id = declaration.id { unplacedIDs.insert(id.text) }
                 }
                 continue
             }
@@ -355,7 +364,12 @@ public struct Resolver {
     // MARK: - Values
 
     private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, in governance: Bool) -> PropertyValue? {
-        var converter = ValueConverter(property: property, ids: ids, duplicateKinds: duplicateKinds, source: source, membersAllowed: governance)
+        if resolution == nil {
+            var byKind: [KindID: [String]] = [:]
+            for (id, declared) in ids { byKind[declared.kind, default: []].append(id) }
+            resolution = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, idsByKind: byKind.mapValues { $0.sorted() }, unplacedIDs: unplacedIDs)
+        }
+        var converter = ValueConverter(property: property, context: resolution!, source: source, membersAllowed: governance, suggests: bag.reportedCount < suggestionBudget)
         let result = converter.convert(value)
         bag.append(contentsOf: converter.diagnostics)
         return result
@@ -364,4 +378,12 @@ public struct Resolver {
     private func example(for type: ValueType, language: Language) -> String {
         ValueConverter.example(for: type, language: language)
     }
+}
+
+/// The ids a file declares, as values are resolved against them.
+struct ResolutionContext {
+    let ids: [String: DeclaredID]
+    let duplicateKinds: [String: [KindID]]
+    let idsByKind: [KindID: [String]]
+    let unplacedIDs: Set<String>
 }

@@ -8,12 +8,22 @@ struct ValueConverter {
     let membersAllowed: Bool
     /// Kinds of the later declarations of duplicated ids.
     let duplicateKinds: [String: [KindID]]
+    /// The ids of each kind, sorted, for did-you-mean.
+    let idsByKind: [KindID: [String]]
+    /// Ids of declarations whose kind is unknown (already reported): a
+    /// reference to them is not a second mistake.
+    let unplacedIDs: Set<String>
+    /// Whether suggestions are worth computing (false once the report is full).
+    let suggests: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(property: PropertySchema, ids: [String: DeclaredID], duplicateKinds: [String: [KindID]], source: SourceFile, membersAllowed: Bool) {
+    init(property: PropertySchema, context: ResolutionContext, source: SourceFile, membersAllowed: Bool, suggests: Bool) {
         self.property = property
-        self.ids = ids
-        self.duplicateKinds = duplicateKinds
+        self.ids = context.ids
+        self.duplicateKinds = context.duplicateKinds
+        self.idsByKind = context.idsByKind
+        self.unplacedIDs = context.unplacedIDs
+        self.suggests = suggests
         self.source = source
         self.membersAllowed = membersAllowed
     }
@@ -176,8 +186,8 @@ struct ValueConverter {
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {
         let name = token.text
         guard let declared = ids[name] else {
-            let candidates = ids.filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
-            let suggestions = Suggestions.closest(to: name, among: candidates)
+            if unplacedIDs.contains(name) { return nil }
+            let suggestions = suggests ? Suggestions.closest(to: name, among: kinds.flatMap { idsByKind[$0] ?? [] }) : []
             report(.unresolvedReference, at: token.span,
                    LocalizedText(fr: "`\(name)` n’est déclaré nulle part", en: "`\(name)` is not declared anywhere"),
                    label: LocalizedText(fr: "identifiant inconnu", en: "unknown id"),
@@ -204,7 +214,7 @@ struct ValueConverter {
 
     /// For `pilote: gwen` where `gwen` is a person: point at her organisation.
     private func correctKindHelp(_ name: String, _ kinds: [KindID]) -> LocalizedText? {
-        let candidates = ids.filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
+        let candidates = kinds.flatMap { idsByKind[$0] ?? [] }
         guard !candidates.isEmpty else { return nil }
         let shown = Array(candidates.prefix(4))
         return LocalizedText(fr: "\(KindID.alternatives(kinds, .fr)) du fichier : \(Suggestions.list(shown, in: .fr))\(candidates.count > 4 ? ", …" : "")",

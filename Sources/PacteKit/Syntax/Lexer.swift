@@ -11,7 +11,7 @@ public struct Lexer {
 
     /// Lexes a whole file.
     public static func tokenize(_ source: SourceFile, limits: Limits = .standard) -> (tokens: [Token], diagnostics: DiagnosticBag) {
-        var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxDiagnostics))
+        var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
         lexer.run()
         return (lexer.tokens, lexer.bag)
     }

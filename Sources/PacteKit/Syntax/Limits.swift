@@ -8,8 +8,12 @@ public struct Limits: Sendable {
     public var maxNesting: Int
     /// Most items in one list.
     public var maxListItems: Int
-    /// Most diagnostics kept for one file; the rest are counted, not stored.
+    /// Most diagnostics shown for one file; the rest are counted, not shown.
     public var maxDiagnostics: Int
+
+    /// Most diagnostics a stage collects, so that memory stays bounded on
+    /// random bytes; past it they are not even counted.
+    public var maxCollectedDiagnostics: Int { max(maxDiagnostics, 100_000) }
 
     /// Creates limits.
     public init(maxFileBytes: Int, maxNesting: Int, maxListItems: Int, maxDiagnostics: Int) {

@@ -31,7 +31,8 @@ enum BuildCommand {
         if !compilation.diagnostics.isEmpty {
             let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDERR, setting: color), language: language))
             var text = compilation.diagnostics.map { renderer.render($0, in: source) }.joined()
-            let report = FileReport(source: source, diagnostics: compilation.diagnostics)
+            let report = FileReport(compilation)
+            text += renderer.omitted(report.omittedCount) ?? ""
             text += renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: input) ?? ""
             Terminal.err(text)
         }

@@ -20,7 +20,13 @@ enum CheckCommand {
         for argument in parsed.positionals {
             if argument != "-", FileSystem.isDirectory(argument) {
                 do throws(IOFailure) {
-                    paths += try FileSystem.pacteFiles(under: argument)
+                    let found = try FileSystem.pacteFiles(under: argument)
+                    if found.isEmpty {
+                        Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
+                            fr: "aucun fichier .pacte dans `\(argument)`", en: "no .pacte file in `\(argument)`")), language))
+                        ioFailed = true
+                    }
+                    paths += found
                 } catch {
                     Terminal.err(Messages.ioError(error, language))
                     ioFailed = true
@@ -36,7 +42,7 @@ enum CheckCommand {
                 // A hook checks the staged content on standard input, named after its file.
                 let shownPath = path == "-" ? parsed.value("--stdin-filename") ?? "-" : path
                 let source = SourceFile(path: shownPath, bytes: bytes)
-                reports.append(FileReport(source: source, diagnostics: Compilation(source: source).diagnostics))
+                reports.append(FileReport(Compilation(source: source)))
             } catch {
                 Terminal.err(Messages.ioError(error, language))
                 ioFailed = true
@@ -56,11 +62,12 @@ enum CheckCommand {
             var output = ""
             for report in reports {
                 for diagnostic in report.diagnostics { output += renderer.render(diagnostic, in: report.source) }
+                output += renderer.omitted(report.omittedCount) ?? ""
                 if let summary = renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) {
                     output += summary + (reports.count > 1 ? "\n" : "")
                 }
             }
-            if reports.count > 1 || errors + warnings == 0 {
+            if reports.count > 1 || (errors + warnings == 0 && !reports.isEmpty) {
                 let failing = reports.filter { $0.errorCount > 0 }.count
                 output += renderer.totals(errors: errors, warnings: warnings, files: reports.count, filesWithErrors: failing)
             }
