@@ -1,8 +1,14 @@
 /// Did-you-mean: the closest known names to a misspelt one, ranked by edit
 /// distance, at most four, as Elm and rustc do.
 public enum Suggestions {
+    /// The most candidates compared with a misspelt name.
+    public static let maxCandidates = 2_000
+
     /// The candidates within reach of `name`, closest first.
     public static func closest(to name: String, among candidates: [String], limit: Int = 4) -> [String] {
+        // A real pacte names a few hundred things; past a few thousand the
+        // file is generated or broken, and suggestions would cost seconds.
+        guard candidates.count <= maxCandidates else { return [] }
         let target = Array(SchemaName.fold(name).lowercased().unicodeScalars)
         var scored: [(distance: Int, order: Int, name: String)] = []
         var seen: Set<String> = []

@@ -13,6 +13,9 @@ public struct Resolver {
     private var droppedDeclarations = 0
     /// Ids of declarations whose kind is unknown.
     private var unplacedIDs: Set<String> = []
+    /// Kinds that an unknown declaration most likely meant, by the start of
+    /// its parent (-1 at top level): such a kind is misspelt, not missing.
+    private var misspeltKinds: Set<MisspeltKind> = []
     /// What values are resolved against, built once all ids are known.
     private var resolution: ResolutionContext?
     /// Past this many diagnostics, did-you-mean is not computed: nobody
@@ -42,7 +45,7 @@ public struct Resolver {
         collectIDs(placed)
         checkCardinality(placed, among: schema.topLevel, parent: nil)
         let resolved = placed.map { resolve($0, enclosingSpace: nil) }
-        if !placed.contains(where: { $0.kind.id == .pacte }) {
+        if !placed.contains(where: { $0.kind.id == .pacte }), !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
             bag.report(
                 .missingRequired, at: Span(start: 0, length: 0),
                 LocalizedText(fr: "il manque la déclaration `pacte`", en: "the `pacte` declaration is missing"),
@@ -63,25 +66,29 @@ public struct Resolver {
         let children: [Placed]
     }
 
-    private mutating func place(_ declarations: [DeclarationSyntax], among kinds: [KindSchema], parent: KindSchema?) -> [Placed] {
+    private mutating func place(_ declarations: [DeclarationSyntax], among kinds: [KindSchema], parent: KindSchema?, parentStart: Int = -1) -> [Placed] {
         var placed: [Placed] = []
         for declaration in declarations {
             guard let kind = Schema.kind(named: declaration.kind.text, among: kinds) else {
                 // `territoire "…"` is a property whose `:` is missing; `resolve` reads it as one.
                 if parent.flatMap({ Resolver.colonlessProperty(declaration, in: $0) }) == nil {
-                    reportUnknownKind(declaration, among: kinds, parent: parent)
+                    if let meant = reportUnknownKind(declaration, among: kinds, parent: parent) {
+                        misspeltKinds.insert(MisspeltKind(parent: parentStart, kind: meant))
+                    }
                     droppedDeclarations += 1
                     if let id = declaration.id { unplacedIDs.insert(id.text) }
                 }
                 continue
             }
-            let children = place(declaration.block?.declarations ?? [], among: kind.children, parent: kind)
+            let children = place(declaration.block?.declarations ?? [], among: kind.children, parent: kind, parentStart: declaration.span.start)
             placed.append(Placed(kind: kind, syntax: declaration, children: children))
         }
         return placed
     }
 
-    private mutating func reportUnknownKind(_ declaration: DeclarationSyntax, among kinds: [KindSchema], parent: KindSchema?) {
+    /// Reports an unknown declaration; returns the kind it most likely meant.
+    private mutating func reportUnknownKind(_ declaration: DeclarationSyntax, among kinds: [KindSchema], parent: KindSchema?) -> KindID? {
+        var meant: KindID?
         let name = declaration.kind.text
         let elsewhere = schema.allKinds.first { Schema.kind(named: name, among: [$0]) != nil }
         let place = parent.map { LocalizedText(fr: "dans `\($0.name)`", en: "in `\($0.english)`") }
@@ -95,6 +102,7 @@ public struct Resolver {
         } else {
             let suggestions = Suggestions.closest(to: name, among: kinds.map(\.name) + kinds.map(\.english))
             if !suggestions.isEmpty {
+                meant = Schema.kind(named: suggestions[0], among: kinds)?.id
                 help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?",
                                      en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
             } else if !kinds.isEmpty {
@@ -108,6 +116,7 @@ public struct Resolver {
             LocalizedText(fr: "déclaration `\(name)` inconnue \(place.fr)", en: "unknown declaration `\(name)` \(place.en)"),
             label: LocalizedText(fr: "déclaration inconnue", en: "unknown declaration"),
             help: help)
+        return meant
     }
 
     private func homeOf(_ kind: KindID) -> KindSchema? {
@@ -128,7 +137,8 @@ public struct Resolver {
                                             en: "merge their content into one `\(kind.english)` declaration"))
                 }
             }
-            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent, !parent.syntax.isCutShort {
+            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent, !parent.syntax.isCutShort,
+               !misspeltKinds.contains(MisspeltKind(parent: parent.syntax.span.start, kind: kind.id)) {
                 bag.report(
                     .missingRequired, at: parent.syntax.headSpan,
                     LocalizedText(fr: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` n’a pas de bloc `\(kind.name)`",
@@ -157,6 +167,14 @@ public struct Resolver {
                 } else {
                     waiverCodes[id.text] = id.span
                 }
+                continue
+            }
+            if ["membres", "members"].contains(SchemaName.fold(id.text)) {
+                bag.report(
+                    .duplicateID, at: id.span,
+                    LocalizedText(fr: "l’identifiant `\(id.text)` est réservé", en: "the id `\(id.text)` is reserved"),
+                    label: LocalizedText(fr: "désigne déjà tous les membres d’un espace", en: "already stands for all the members of a space"),
+                    help: LocalizedText(fr: "choisissez un autre identifiant", en: "choose another id"))
                 continue
             }
             if let first = ids[id.text] {
@@ -225,7 +243,7 @@ public struct Resolver {
                     help: kind.properties.contains { $0.name == "texte" }
                         ? LocalizedText(fr: "mettez ce texte dans la propriété `texte:` du bloc", en: "put this text in the block’s `text:` property")
                         : LocalizedText(fr: "retirez ce titre", en: "remove this title"))
-            } else if token.kind != .string && token.kind != .textBlock {
+            } else if token.kind != .string && token.kind != .textBlock && token.value != .invalid {
                 bag.report(
                     .wrongType, at: token.span,
                     LocalizedText(fr: "le titre de `\(label)` doit être une chaîne entre guillemets", en: "the title of `\(label)` must be a quoted string"),
@@ -273,7 +291,10 @@ public struct Resolver {
         }
         for property in properties {
             guard let schema = kind.property(named: property.name.text) else {
-                reportUnknownProperty(property, in: kind, label: label)
+                // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
+                if let meant = reportUnknownProperty(property, in: kind, label: label), fields[meant.name] == nil {
+                    fields[meant.name] = .invalid(property.span)
+                }
                 continue
             }
             if let first = firstSpans[schema.name] {
@@ -286,7 +307,7 @@ public struct Resolver {
                 continue
             }
             firstSpans[schema.name] = property.name.span
-            let converted = convert(property.value, to: schema, in: space != nil && kind.id == .gouvernance)
+            let converted = convert(property.value, to: schema, written: property.name.text, in: space != nil && kind.id == .gouvernance)
             fields[schema.name] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
         }
         for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !syntax.isCutShort {
@@ -338,15 +359,25 @@ public struct Resolver {
         return nil
     }
 
-    private mutating func reportUnknownProperty(_ property: PropertySyntax, in kind: KindSchema, label: String) {
+    /// Reports an unknown property; returns the property it most likely meant.
+    @discardableResult
+    private mutating func reportUnknownProperty(_ property: PropertySyntax, in kind: KindSchema, label: String) -> PropertySchema? {
         let name = property.name.text
         var help: LocalizedText?
+        var meant: PropertySchema?
+        let owners = schema.allKinds.filter { $0.id != kind.id && $0.property(named: name) != nil }
         if kind.child(named: name) != nil {
             help = LocalizedText(fr: "`\(name)` est une déclaration : écrivez `\(name) { … }` sans `:`", en: "`\(name)` is a declaration: write `\(name) { … }` without `:`")
         } else {
             let suggestions = Suggestions.closest(to: name, among: kind.properties.map(\.name) + kind.properties.map(\.english))
             if !suggestions.isEmpty {
+                meant = kind.property(named: suggestions[0])
                 help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
+            } else if let owner = owners.first {
+                // `membres:` inside `gouvernance`: right name, wrong place.
+                let written = owner.property(named: name)?.name ?? name
+                help = LocalizedText(fr: "`\(written)` est une propriété de `\(owner.name)`, pas de `\(kind.name)` : déplacez-la dans le bloc `\(owner.name)`",
+                                     en: "`\(written)` is a property of `\(owner.name)`, not of `\(kind.name)`: move it to the `\(owner.name)` block")
             } else if kind.properties.isEmpty {
                 help = LocalizedText(fr: "`\(kind.name)` n’a pas de propriété", en: "`\(kind.english)` has no property")
             } else {
@@ -359,17 +390,19 @@ public struct Resolver {
             LocalizedText(fr: "propriété `\(name)` inconnue dans `\(label)`", en: "unknown property `\(name)` in `\(label)`"),
             label: LocalizedText(fr: "propriété inconnue", en: "unknown property"),
             help: help)
+        return meant
     }
 
     // MARK: - Values
 
-    private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, in governance: Bool) -> PropertyValue? {
+    private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, written: String, in governance: Bool) -> PropertyValue? {
         if resolution == nil {
             var byKind: [KindID: [String]] = [:]
             for (id, declared) in ids { byKind[declared.kind, default: []].append(id) }
             resolution = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, idsByKind: byKind.mapValues { $0.sorted() }, unplacedIDs: unplacedIDs)
         }
-        var converter = ValueConverter(property: property, context: resolution!, source: source, membersAllowed: governance, suggests: bag.reportedCount < suggestionBudget)
+        var converter = ValueConverter(property: property, written: written, context: resolution!, source: source,
+                                       membersAllowed: governance, suggests: bag.reportedCount < suggestionBudget)
         let result = converter.convert(value)
         bag.append(contentsOf: converter.diagnostics)
         return result
@@ -386,4 +419,10 @@ struct ResolutionContext {
     let duplicateKinds: [String: [KindID]]
     let idsByKind: [KindID: [String]]
     let unplacedIDs: Set<String>
+}
+
+/// A declaration kind written with a typo, and where.
+struct MisspeltKind: Hashable {
+    let parent: Int
+    let kind: KindID
 }

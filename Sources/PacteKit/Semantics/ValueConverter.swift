@@ -17,8 +17,12 @@ struct ValueConverter {
     let suggests: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(property: PropertySchema, context: ResolutionContext, source: SourceFile, membersAllowed: Bool, suggests: Bool) {
+    /// The property's name as the file writes it, for messages in either language.
+    let written: String
+
+    init(property: PropertySchema, written: String, context: ResolutionContext, source: SourceFile, membersAllowed: Bool, suggests: Bool) {
         self.property = property
+        self.written = written
         self.ids = context.ids
         self.duplicateKinds = context.duplicateKinds
         self.idsByKind = context.idsByKind
@@ -88,8 +92,8 @@ struct ValueConverter {
                 guard case .fraction(let numerator, let denominator) = token.value else { return nil }
                 guard numerator <= denominator, numerator > 0 else {
                     report(.wrongType, at: token.span,
-                           LocalizedText(fr: "`\(property.name)` doit être une part entre 0 et 1, pas `\(source.text(of: token.span))`",
-                                         en: "`\(property.english)` must be a share between 0 and 1, not `\(source.text(of: token.span))`"),
+                           LocalizedText(fr: "`\(written)` doit être une part entre 0 et 1, pas `\(source.text(of: token.span))`",
+                                         en: "`\(written)` must be a share between 0 and 1, not `\(source.text(of: token.span))`"),
                            help: LocalizedText(fr: "écrivez par exemple `2/3` ou `1/2`", en: "write for instance `2/3` or `1/2`"))
                     return nil
                 }
@@ -105,7 +109,7 @@ struct ValueConverter {
             return mismatch(value, help: LocalizedText(fr: "écrivez un nombre entier, comme `1`", en: "write a whole number, such as `1`"))
         case .boolean:
             if case .literal(let token) = value, token.kind == .name {
-                switch SchemaName.fold(token.text).lowercased() {
+                switch SchemaName.fold(token.text) {
                 case "oui", "yes", "true": return .boolean(true)
                 case "non", "no", "false": return .boolean(false)
                 default: break
@@ -136,7 +140,7 @@ struct ValueConverter {
         if let canonical = enumeration.canonical(token.text) { return .enumeration(canonical) }
         let suggestions = Suggestions.closest(to: token.text, among: enumeration.spellings)
         report(.unknownEnumValue, at: token.span,
-               LocalizedText(fr: "valeur inconnue pour `\(property.name)` : `\(token.text)`", en: "unknown value for `\(property.english)`: `\(token.text)`"),
+               LocalizedText(fr: "valeur inconnue pour `\(written)` : `\(token.text)`", en: "unknown value for `\(written)`: `\(token.text)`"),
                label: LocalizedText(fr: "valeur inconnue", en: "unknown value"),
                help: suggestions.isEmpty ? valuesHelp(enumeration)
                    : LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?"))
@@ -154,11 +158,16 @@ struct ValueConverter {
         case .list(let list):
             items = list.items.map(\.value)
             if !list.isClosed { return nil }
+            // `[membres]` means what `membres` means.
+            if allowsMembers, items.count == 1, case .literal(let token) = items[0], token.kind == .name,
+               ["membres", "members"].contains(SchemaName.fold(token.text)) {
+                return .references(.members)
+            }
         case .literal(let token) where token.kind == .name:
             if ["membres", "members"].contains(SchemaName.fold(token.text)), ids[token.text] == nil {
                 guard allowsMembers else {
                     report(.wrongType, at: token.span,
-                           LocalizedText(fr: "`membres` n’a pas de sens pour `\(property.name)`", en: "`members` has no meaning for `\(property.english)`"),
+                           LocalizedText(fr: "`membres` n’a pas de sens pour `\(written)`", en: "`members` has no meaning for `\(written)`"),
                            help: LocalizedText(fr: "écrivez la liste des identifiants : `[a, b]`", en: "write the list of ids: `[a, b]`"))
                     return nil
                 }
@@ -171,6 +180,7 @@ struct ValueConverter {
         }
         var resolved: [String] = []
         var valid = true
+        var seen: [String: Span] = [:]
         for item in items {
             guard case .literal(let token) = item, token.kind == .name else {
                 if case .missing = item { valid = false; continue }
@@ -178,6 +188,15 @@ struct ValueConverter {
                 _ = mismatch(item, help: referenceHelp(item, kinds), expected: expectedReference(kinds))
                 continue
             }
+            if let first = seen[token.text] {
+                report(.duplicateID, at: token.span,
+                       LocalizedText(fr: "`\(token.text)` figure deux fois dans `\(written)`", en: "`\(token.text)` appears twice in `\(written)`"),
+                       label: LocalizedText(fr: "en double", en: "duplicate"),
+                       notes: [DiagnosticNote(LocalizedText(fr: "première mention ici", en: "first mentioned here"), at: first)],
+                       help: LocalizedText(fr: "retirez l’une des deux mentions", en: "remove one of the two mentions"))
+                continue
+            }
+            seen[token.text] = token.span
             if let id = resolveReference(token, kinds) { resolved.append(id) } else { valid = false }
         }
         return valid ? .references(.ids(resolved)) : nil
@@ -202,8 +221,8 @@ struct ValueConverter {
             // already reported, and this reference is not a second mistake.
             if duplicateKinds[name]?.contains(where: kinds.contains) == true { return name }
             report(.wrongType, at: token.span,
-                   LocalizedText(fr: "`\(name)` est \(declared.kind.withArticle(.fr)) ; `\(property.name)` attend \(KindID.alternatives(kinds, .fr))",
-                                 en: "`\(name)` is \(declared.kind.withArticle(.en)); `\(property.english)` expects \(KindID.alternatives(kinds, .en))"),
+                   LocalizedText(fr: "`\(name)` est \(declared.kind.withArticle(.fr)) ; `\(written)` attend \(KindID.alternatives(kinds, .fr))",
+                                 en: "`\(name)` is \(declared.kind.withArticle(.en)); `\(written)` expects \(KindID.alternatives(kinds, .en))"),
                    label: LocalizedText(fr: "pas \(KindID.alternatives(kinds, .fr))", en: "not \(KindID.alternatives(kinds, .en))"),
                    notes: [DiagnosticNote(LocalizedText(fr: "`\(name)` est déclaré ici", en: "`\(name)` is declared here"), at: declared.span)],
                    help: correctKindHelp(name, kinds))
@@ -275,7 +294,7 @@ struct ValueConverter {
             return LocalizedText(fr: "mettez le texte entre guillemets : `\"\(written)\"`", en: "put the text between quotes: `\"\(written)\"`")
         }
         if case .literal(let token) = value, token.kind == .textBlock {
-            return LocalizedText(fr: "`\(property.name)` tient sur une ligne : utilisez `\"…\"`", en: "`\(property.english)` fits on one line: use `\"…\"`")
+            return LocalizedText(fr: "`\(written)` tient sur une ligne : utilisez `\"…\"`", en: "`\(written)` fits on one line: use `\"…\"`")
         }
         return nil
     }
@@ -295,7 +314,7 @@ struct ValueConverter {
         let expected = expected ?? ValueConverter.describe(property.type)
         let found = ValueConverter.describe(value)
         report(.wrongType, at: value.span,
-               LocalizedText(fr: "`\(property.name)` attend \(expected.fr), pas \(found.fr)", en: "`\(property.english)` expects \(expected.en), not \(found.en)"),
+               LocalizedText(fr: "`\(written)` attend \(expected.fr), pas \(found.fr)", en: "`\(written)` expects \(expected.en), not \(found.en)"),
                label: LocalizedText(fr: "\(found.fr) ici", en: "\(found.en) here"),
                help: help)
         return nil
@@ -347,7 +366,14 @@ struct ValueConverter {
             case .date: LocalizedText(fr: "une date", en: "a date")
             default: LocalizedText(fr: "`\(token.kind.rawValue)`", en: "`\(token.kind.rawValue)`")
             }
-        case .range: LocalizedText(fr: "une période", en: "a range")
+        case .range(let start, let end):
+            if [start, end].allSatisfy({ $0.kind == .number && $0.span.length == 4 }) {
+                LocalizedText(fr: "une période d’années", en: "a range of years")
+            } else if [start, end].allSatisfy({ $0.kind == .date || ($0.kind == .number && $0.span.length == 4) }) {
+                LocalizedText(fr: "une période de dates", en: "a range of dates")
+            } else {
+                LocalizedText(fr: "une période mal formée", en: "a malformed range")
+            }
         case .list: LocalizedText(fr: "une liste", en: "a list")
         case .missing: LocalizedText(fr: "rien", en: "nothing")
         }

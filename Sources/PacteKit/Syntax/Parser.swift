@@ -178,6 +178,9 @@ public struct Parser {
         var span = kind.span
         if let id { span = span.merged(with: id.span) }
         if let title { span = span.merged(with: title.span) }
+        if !atLineEnd && current.kind != .leftBrace {
+            reportJunkInHead(kind: kind, id: id, title: title)
+        }
         if current.kind == .leftBrace {
             let parsed = parseBlock(ownerColumn: column(of: kind.span))
             block = parsed
@@ -191,6 +194,36 @@ public struct Parser {
         }
         comments.trailing = takeTrailingComment()
         return DeclarationSyntax(kind: kind, id: id, title: title, block: block, span: span, comments: comments)
+    }
+
+    /// Words after a declaration's head, such as a title without quotes
+    /// (`signataire cafe Café associatif {`): reported once, skipped up to
+    /// the block, which is still read.
+    private mutating func reportJunkInHead(kind: NameSyntax, id: NameSyntax?, title: Token?) {
+        let start = current.span.start
+        var end = current.span.end
+        var onlyWords = true
+        while !atLineEnd && current.kind != .leftBrace {
+            if current.kind != .name && current.kind != .number { onlyWords = false }
+            end = current.span.end
+            if current.kind == .leftBracket { skipBalanced(from: .leftBracket) } else { advance() }
+        }
+        let span = Span(from: start, to: end)
+        let words = source.text(of: span)
+        if onlyWords && title == nil {
+            let head = kind.text + (id.map { " " + $0.text } ?? "")
+            bag.report(
+                .unexpectedToken, at: span,
+                LocalizedText(fr: "titre sans guillemets : `\(words)`", en: "title without quotes: `\(words)`"),
+                label: LocalizedText(fr: "un titre s’écrit entre guillemets", en: "a title is written between quotes"),
+                help: LocalizedText(fr: "écrivez `\(head) \"\(words)\"`", en: "write `\(head) \"\(words)\"`"))
+        } else {
+            bag.report(
+                .unexpectedToken, at: span,
+                LocalizedText(fr: "texte en trop après `\(kind.text)` : `\(words)`", en: "unexpected text after `\(kind.text)`: `\(words)`"),
+                label: LocalizedText(fr: "inattendu ici", en: "unexpected here"),
+                help: LocalizedText(fr: "une déclaration s’écrit `genre identifiant \"titre\" { … }`", en: "a declaration is written `kind id \"title\" { … }`"))
+        }
     }
 
     private func lastSpan(of block: BlockSyntax) -> Span {
