@@ -33,6 +33,7 @@ struct PacteCommand {
             case "build": return try BuildCommand.run(rest)
             case "dump": return try DumpCommand.run(rest)
             case "explain": return try ExplainCommand.run(rest)
+            case "fmt": return try FormatCommand.run(rest)
             case "hook": return try HookCommand.run(rest)
             case "--help", "-h", "help":
                 Terminal.out(Messages.usage(language))

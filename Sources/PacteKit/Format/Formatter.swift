@@ -46,8 +46,19 @@ private struct Printer {
         output += String(repeating: "  ", count: indent) + text + "\n"
     }
 
-    mutating func comments(_ comments: [Comment], _ indent: Int) {
-        for comment in comments { line(indent, commentText(comment)) }
+    /// Comment lines, with the empty lines that separated them; none at
+    /// the start of a block or of the file.
+    mutating func comments(_ comments: [Comment], _ indent: Int, first: Bool = false) {
+        for (index, comment) in comments.enumerated() {
+            if comment.blankLineBefore && !(first && index == 0) { output += "\n" }
+            line(indent, commentText(comment))
+        }
+    }
+
+    /// The comments above a node, then the empty line before it if any.
+    mutating func leading(_ attached: AttachedComments, _ indent: Int, first: Bool) {
+        comments(attached.leading, indent, first: first)
+        if attached.blankLineBefore && !(first && attached.leading.isEmpty) { output += "\n" }
     }
 
     /// A comment as written, without trailing blanks.
@@ -66,17 +77,13 @@ private struct Printer {
     mutating func file(_ file: SyntaxFile) {
         for (index, declaration) in file.declarations.enumerated() {
             let kind = Schema.kind(named: declaration.kind.text, among: Schema.pacte.topLevel)
-            if index > 0 && declaration.comments.blankLineBefore { output += "\n" }
-            self.declaration(declaration, kind: kind, indent: 0)
+            self.declaration(declaration, kind: kind, indent: 0, first: index == 0)
         }
-        if !file.danglingComments.isEmpty {
-            if !file.declarations.isEmpty { output += "\n" }
-            comments(file.danglingComments, 0)
-        }
+        comments(file.danglingComments, 0, first: file.declarations.isEmpty)
     }
 
-    mutating func declaration(_ declaration: DeclarationSyntax, kind: KindSchema?, indent: Int) {
-        comments(declaration.comments.leading, indent)
+    mutating func declaration(_ declaration: DeclarationSyntax, kind: KindSchema?, indent: Int, first: Bool) {
+        leading(declaration.comments, indent, first: first)
         var head = kind?.name ?? declaration.kind.text
         if let id = declaration.id { head += " " + id.text }
         if let title = declaration.title { head += " " + literal(title, type: nil, indent: indent) }
@@ -96,20 +103,18 @@ private struct Printer {
         for (index, item) in block.items.enumerated() {
             switch item {
             case .property(let property):
-                if index > 0 && property.comments.blankLineBefore { output += "\n" }
-                self.property(property, schema: kind?.property(named: property.name.text), indent: indent + 1)
+                self.property(property, schema: kind?.property(named: property.name.text), indent: indent + 1, first: index == 0)
             case .declaration(let nested):
-                if index > 0 && nested.comments.blankLineBefore { output += "\n" }
                 let nestedKind = kind?.child(named: nested.kind.text)
-                self.declaration(nested, kind: nestedKind, indent: indent + 1)
+                self.declaration(nested, kind: nestedKind, indent: indent + 1, first: index == 0)
             }
         }
-        comments(block.danglingComments, indent + 1)
+        comments(block.danglingComments, indent + 1, first: block.items.isEmpty)
         line(indent, "}" + trailing(declaration.comments.trailing))
     }
 
-    /// `{ a: 1; b: 2 }` when the block was written on one line, holds at
-    /// most three simple properties and no comment, and fits.
+    /// `{ a: 1; b: 2 }` when the block was written on one line and holds at
+    /// most three simple properties and no comment.
     func oneLineBlock(_ block: BlockSyntax, kind: KindSchema?, indent: Int, head: String) -> String? {
         guard let close = block.close, source.lineIndex(of: block.open.start) == source.lineIndex(of: close.start),
               block.items.count <= 3, block.danglingComments.isEmpty else { return nil }
@@ -124,9 +129,9 @@ private struct Printer {
             let schema = kind?.property(named: property.name.text)
             parts.append(propertyName(property, schema) + ": " + value(property.value, type: schema?.type, indent: indent + 1))
         }
-        let text = "{ " + parts.joined(separator: "; ") + " }"
-        guard (indent * 2 + head.unicodeScalars.count + 1 + text.unicodeScalars.count) <= Formatter.lineWidth else { return nil }
-        return text
+        // The author chose one line for a short block: that choice stands,
+        // as gofmt keeps a short function on one line.
+        return "{ " + parts.joined(separator: "; ") + " }"
     }
 
     func propertyName(_ property: PropertySyntax, _ schema: PropertySchema?) -> String {
@@ -135,8 +140,8 @@ private struct Printer {
 
     // MARK: - Properties and values
 
-    mutating func property(_ property: PropertySyntax, schema: PropertySchema?, indent: Int) {
-        comments(property.comments.leading, indent)
+    mutating func property(_ property: PropertySyntax, schema: PropertySchema?, indent: Int, first: Bool) {
+        leading(property.comments, indent, first: first)
         let name = propertyName(property, schema) + ": "
         let trailingComment = trailing(property.comments.trailing)
         switch property.value {
@@ -149,11 +154,27 @@ private struct Printer {
                 return
             }
             line(indent, name + "[" + trailingComment)
-            for (item, text) in zip(list.items, items) {
-                comments(item.comments.leading, indent + 1)
-                line(indent + 1, text + "," + trailing(item.comments.trailing))
+            if hasComments {
+                // Comments need their own lines: one item a line.
+                for (offset, (item, text)) in zip(list.items, items).enumerated() {
+                    comments(item.comments.leading, indent + 1, first: offset == 0)
+                    line(indent + 1, text + "," + trailing(item.comments.trailing))
+                }
+                comments(list.danglingComments, indent + 1)
+            } else {
+                // Items filled into lines of at most 80 columns, like a paragraph.
+                var current = ""
+                for text in items {
+                    let next = current.isEmpty ? text + "," : current + " " + text + ","
+                    if !current.isEmpty && (indent + 1) * 2 + next.unicodeScalars.count > Formatter.lineWidth {
+                        line(indent + 1, current)
+                        current = text + ","
+                    } else {
+                        current = next
+                    }
+                }
+                if !current.isEmpty { line(indent + 1, current) }
             }
-            comments(list.danglingComments, indent + 1)
             line(indent, "]")
         case .literal(let token) where token.kind == .textBlock:
             line(indent, name + "\"\"\"" + trailingComment)

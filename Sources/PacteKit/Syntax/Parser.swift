@@ -76,22 +76,25 @@ public struct Parser {
         }
     }
 
-    /// Skips line ends, `;` and comments, collecting the comments.
+    /// Skips line ends, `;` and comments, collecting the comments and where
+    /// empty lines stood between them, for the formatter to keep.
     private mutating func skipSeparators() {
         var newlines = 0
         while true {
             switch current.kind {
             case .newline:
                 newlines += 1
-                if newlines >= 2 && pendingComments.isEmpty { pendingBlankLine = true }
                 advance()
             case .semicolon:
                 advance()
             case .comment:
-                pendingComments.append(Comment(span: current.span, text: source.text(of: current.span)))
+                var comment = Comment(span: current.span, text: source.text(of: current.span))
+                comment.blankLineBefore = newlines >= 2
+                pendingComments.append(comment)
                 newlines = 0
                 advance()
             default:
+                pendingBlankLine = newlines >= 2
                 return
             }
         }

@@ -4,6 +4,8 @@ public struct Comment: Hashable, Sendable {
     public var span: Span
     /// The comment's text, `#` included.
     public var text: String
+    /// Whether an empty line separates it from what precedes it.
+    public var blankLineBefore = false
 }
 
 /// Comments attached to a syntax node: the lines above it and the comment
@@ -13,7 +15,8 @@ public struct AttachedComments: Hashable, Sendable {
     public var leading: [Comment] = []
     /// A comment after the node on its last line.
     public var trailing: Comment?
-    /// Whether an empty line separates the node from what precedes it.
+    /// Whether an empty line separates the node from what precedes it: its
+    /// last leading comment, or the previous node.
     public var blankLineBefore = false
 }
 
