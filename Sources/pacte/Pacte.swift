@@ -34,6 +34,7 @@ struct PacteCommand {
             case "dump": return try DumpCommand.run(rest)
             case "explain": return try ExplainCommand.run(rest)
             case "fmt": return try FormatCommand.run(rest)
+            case "init": return try InitCommand.run(rest)
             case "hook": return try HookCommand.run(rest)
             case "--help", "-h", "help":
                 Terminal.out(Messages.usage(language))

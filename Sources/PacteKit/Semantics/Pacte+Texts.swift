@@ -6,6 +6,13 @@ public struct WrittenText: Sendable {
     public var span: Span
     /// What holds it, for messages: `action chantiers`.
     public var owner: String
+    /// The property that holds it, if not the title: `description`.
+    public var property: String?
+
+    /// « `action chantiers` » or « `action chantiers` (`description`) ».
+    public var place: String {
+        "`\(owner)`" + (property.map { " (`\($0)`)" } ?? "")
+    }
 }
 
 extension Pacte {
@@ -13,20 +20,20 @@ extension Pacte {
     /// checks about wording (placeholders) read.
     public var writtenTexts: [WrittenText] {
         var texts: [WrittenText] = []
-        func add(_ text: String?, _ span: Span?, _ owner: String) {
-            if let text, let span { texts.append(WrittenText(text: text, span: span, owner: owner)) }
+        func add(_ text: String?, _ span: Span?, _ owner: String, _ property: String? = nil) {
+            if let text, let span { texts.append(WrittenText(text: text, span: span, owner: owner, property: property)) }
         }
-        func add(_ field: Field<String>, _ owner: String) { add(field.value, field.span, owner) }
+        func add(_ field: Field<String>, _ owner: String, _ property: String) { add(field.value, field.span, owner, property) }
         func add(_ commitments: [Commitment], _ owner: String) {
             for commitment in commitments { add(commitment.text, commitment.site.title, owner) }
         }
         add(title, site?.title, "pacte")
-        add(territory, "pacte")
+        add(territory, "pacte", "territoire")
         if let vision {
-            add(vision.text, "vision")
+            add(vision.text, "vision", "texte")
             for priority in vision.priorities {
                 add(priority.title, priority.site.title, "priorité \(priority.id)")
-                add(priority.text, "priorité \(priority.id)")
+                add(priority.text, "priorité \(priority.id)", "texte")
             }
         }
         if let charter { add(charter.commitments, "charte") }
@@ -35,18 +42,18 @@ extension Pacte {
         for objective in objectives {
             let owner = "objectif \(objective.id)"
             add(objective.title, objective.site.title, owner)
-            add(objective.indicator, owner)
-            add(objective.target, owner)
+            add(objective.indicator, owner, "indicateur")
+            add(objective.target, owner, "cible")
         }
         for action in actions {
             add(action.title, action.site.title, "action \(action.id)")
-            add(action.description, "action \(action.id)")
+            add(action.description, "action \(action.id)", "description")
         }
         for space in spaces {
             let owner = "espace \(space.id)"
             add(space.name, space.site.title, owner)
-            add(space.missions, owner)
-            add(space.support, owner)
+            add(space.missions, owner, "missions")
+            add(space.support, owner, "appui")
             add(space.commitments, owner)
         }
         if let funding { add(funding.commitments, "financement") }
@@ -54,3 +61,4 @@ extension Pacte {
         return texts.sorted { $0.span.start < $1.span.start }
     }
 }
+

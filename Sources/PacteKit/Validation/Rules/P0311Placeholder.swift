@@ -27,7 +27,7 @@ struct P0311Placeholder: ValidationRule {
             guard let found = P0311Placeholder.placeholder(in: written.text) else { return nil }
             return diagnostic(
                 at: written.span,
-                text("texte provisoire laissé dans `\(written.owner)` : « \(found) »", "placeholder left in `\(written.owner)`: “\(found)”"),
+                text("texte provisoire laissé dans \(written.place) : « \(found) »", "placeholder left in \(written.place): “\(found)”"),
                 label: text("à remplacer par le texte définitif", "to be replaced by the final text"),
                 help: text("écrivez le texte définitif à la place de « \(found) »", "write the final text instead of “\(found)”"))
         }
