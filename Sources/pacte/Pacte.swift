@@ -35,6 +35,7 @@ struct PacteCommand {
             case "explain": return try ExplainCommand.run(rest)
             case "fmt": return try FormatCommand.run(rest)
             case "init": return try InitCommand.run(rest)
+            case "diff": return try DiffCommand.run(rest)
             case "hook": return try HookCommand.run(rest)
             case "--help", "-h", "help":
                 Terminal.out(Messages.usage(language))

@@ -1,0 +1,58 @@
+import PacteKit
+
+/// `pacte diff OLD NEW [--format human|json]`: what changed in meaning.
+/// Either side may be `-` (standard input), so that `git show REV:file |
+/// pacte diff - file` compares a file with an earlier version.
+enum DiffCommand {
+    enum OutputFormat: String {
+        case human, json
+    }
+
+    static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
+        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--to", "-o", "--output"], flags: [])
+        let language = try parsed.language()
+        let format: OutputFormat = try parsed.choice("--format", default: .human)
+        guard parsed.positionals.count == 2 else {
+            throw UsageError(message: LocalizedText(fr: "indiquez l’ancienne et la nouvelle version : `pacte diff ANCIEN NOUVEAU`",
+                                                    en: "give the old and the new version: `pacte diff OLD NEW`"))
+        }
+        if parsed.positionals.allSatisfy({ $0 == "-" }) {
+            throw UsageError(message: LocalizedText(fr: "une seule des deux versions peut venir de l’entrée standard",
+                                                    en: "only one of the two versions can come from standard input"))
+        }
+        var compilations: [Compilation] = []
+        for path in parsed.positionals {
+            do throws(IOFailure) {
+                compilations.append(Compilation(source: SourceFile(path: path, bytes: try FileSystem.read(path))))
+            } catch {
+                Terminal.err(Messages.ioError(error, language))
+                return 2
+            }
+        }
+        let (old, new) = (compilations[0], compilations[1])
+        for compilation in [old, new] where compilation.diagnostics.contains(where: { $0.code.rawValue.hasPrefix("P01") }) {
+            Terminal.err(language == .fr
+                ? "attention : `\(compilation.source.path)` a des erreurs de syntaxe ; la comparaison ne porte que sur ce qui a pu être lu\n"
+                : "warning: `\(compilation.source.path)` has syntax errors; only what could be read is compared\n")
+        }
+        let diff = PacteDiff(old: old, new: new)
+        if let target = parsed.value("--to") {
+            return try AmendmentOutput.write(diff, old: old, new: new, target: target, output: parsed.value("-o") ?? parsed.value("--output"), language: language)
+        }
+        let (oldPath, newPath) = (parsed.positionals[0], parsed.positionals[1])
+        switch format {
+        case .human: Terminal.out(PacteDiffRenderer.human(diff, oldPath: oldPath, newPath: newPath, language: language))
+        case .json: Terminal.out(PacteDiffRenderer.json(diff, oldPath: oldPath, newPath: newPath, language: language))
+        }
+        // As diff(1): 0 when the versions mean the same, 1 when they differ.
+        return diff.isEmpty ? 0 : 1
+    }
+}
+
+/// `pacte diff … --to md|html|pdf`: the changes as an amendment, written
+/// with the document backends.
+enum AmendmentOutput {
+    static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, target: String, output: String?, language: Language) throws(UsageError) -> Int32 {
+        throw UsageError(message: LocalizedText(fr: "l’avenant (`--to`) n’est pas encore disponible", en: "the amendment (`--to`) is not available yet"))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import PacteKit
+
+/// `pacte diff`: changes in meaning, nothing else.
+@Suite struct DiffTests {
+    let original: String
+
+    init() throws {
+        original = try String(contentsOf: Golden.root.appendingPathComponent("Examples/lannevez.pacte"), encoding: .utf8)
+    }
+
+    private func diff(_ edit: (String) -> String) -> PacteDiff {
+        let old = Compilation(source: SourceFile(path: "old.pacte", text: original))
+        let new = Compilation(source: SourceFile(path: "new.pacte", text: edit(original)))
+        return PacteDiff(old: old, new: new)
+    }
+
+    @Test func formattingAndCommentsAreNotChanges() {
+        let result = diff { text in
+            "# un commentaire de plus\n" + text.replacingOccurrences(of: "  échelon: commune", with: "  echelon:    commune   # accent retiré")
+        }
+        #expect(result.isEmpty)
+    }
+
+    @Test func plantedChangesAreNamedAndNothingElse() {
+        let result = diff { text in
+            text.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association }\n", with: "")
+                .replacingOccurrences(of: "  partenaires: [mairie, cafe]", with: "  partenaires: [mairie]")
+                .replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 30_000 €")
+                .replacingOccurrences(of: "    votants: membres", with: "    votants: [gwen, herve, nolwenn]")
+        }
+        let lines = result.changes.map { "\($0.kind.rawValue) \($0.section.rawValue) \($0.id ?? "") \($0.field ?? "") \($0.old ?? "") → \($0.new ?? "")" }
+        #expect(lines == [
+            "removed signataire cafe   → ",
+            "changed action chantiers budget 24 000 € → 30 000 €",
+            "removed action chantiers partenaires cafe → ",
+            "removed espace commission votants loic → ",
+        ])
+        #expect(result.changes[1].delta == 600_000)
+        #expect(result.budget.old == 2_400_000 && result.budget.new == 3_000_000)
+        #expect(result.appeared.isEmpty && result.disappeared.isEmpty)
+    }
+
+    @Test func diagnosticsThatAppear() {
+        let result = diff { $0.replacingOccurrences(of: "  siège-jeunesse: nolwenn\n", with: "") }
+        #expect(result.changes.map(\.field) == ["siège-jeunesse"])
+        #expect(result.appeared.map(\.code) == [.youthSeat])
+    }
+
+    @Test func commandLineWithStandardInputAndJSON() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let newer = directory.appendingPathComponent("lannevez.pacte")
+        try original.replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 25_500 €").write(to: newer, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["diff", "--format", "json", "-", newer.path], stdin: Data(original.utf8))
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let budget = try #require(object["budget"] as? [String: Double])
+        #expect(budget == ["old": 24000, "new": 25500, "delta": 1500])
+        let human = try CommandRunner.run(["diff", Golden.root.appendingPathComponent("Examples/lannevez.pacte").path, newer.path])
+        #expect(human.stdout.contains("budget : « 24 000 € » → « 25 500 € » (+1 500 €)"))
+        #expect(try CommandRunner.run(["diff", newer.path, newer.path]).status == 0)
+    }
+}
