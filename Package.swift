@@ -10,9 +10,15 @@ let package = Package(
     targets: [
         // The library: text → tokens → syntax tree → model → diagnostics and outputs.
         // It does not import Foundation, so that the command starts fast in hooks.
-        .target(name: "PacteKit"),
+        .target(
+            name: "PacteKit",
+            // The script that wrote Backends/PDF/FontMetrics.swift from Adobe's AFM files.
+            exclude: ["Backends/PDF/make-font-metrics.py"]
+        ),
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit"]),
+        // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit"]),
         .testTarget(
             name: "PacteKitTests",
             dependencies: ["PacteKit"],

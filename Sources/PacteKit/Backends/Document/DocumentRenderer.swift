@@ -1,0 +1,19 @@
+/// The document backends behind one switch, for `pacte build` and the
+/// amendments of `pacte diff`.
+public enum DocumentFormat: String, Sendable, CaseIterable {
+    case pdf, html, md
+
+    /// The document in this format, and the characters the format could not
+    /// print as they are (PDF's standard fonts only), for a warning.
+    public func render(_ document: Document, creationDate: CalendarDate?) -> (bytes: [UInt8], substituted: [String]) {
+        switch self {
+        case .pdf:
+            let output = PDFBackend.render(document, options: .init(creationDate: creationDate))
+            return (output.bytes, output.substitutedCharacters)
+        case .html:
+            return (Array(HTMLBackend.render(document).utf8), [])
+        case .md:
+            return (Array(MarkdownBackend.render(document).utf8), [])
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The content of one cell of a row laid side by side (a table cell, a
+/// fact's label or value): lines stacked from the top, each with its height
+/// and items placed relative to the line's top.
+struct CellContent {
+    var lines: [(height: Double, items: [PageItem])] = []
+
+    /// The slice of a row of `cells`. `decorate` gives what is drawn under
+    /// and over the text of a slice of a given height (backgrounds, then
+    /// rules). A row taller than a page carries a ``RowSplitter``, so that
+    /// the paginator can cut it between lines where the page ends: the only
+    /// case where a row is split.
+    static func row(_ cells: [CellContent], paddingY: Double,
+                    decorate: @escaping (_ height: Double) -> (under: [PageItem], over: [PageItem])) -> Slice {
+        let splitter = RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate,
+                                   start: [Int](repeating: 0, count: cells.count))
+        var slice = splitter.split(height: .infinity).head
+        slice.splitter = splitter
+        return slice
+    }
+}
+
+/// What is left of a row to lay out, and how to cut it.
+struct RowSplitter {
+    let cells: [CellContent]
+    let paddingY: Double
+    let decorate: (Double) -> (under: [PageItem], over: [PageItem])
+    /// The first line of each cell still to place.
+    let start: [Int]
+
+    /// The part of the rest that fits in `height` (always at least one line
+    /// of each unfinished cell, so that even an impossible row makes
+    /// progress), and the remainder, if any.
+    func split(height: Double) -> (head: Slice, tail: Slice?) {
+        let available = height - 2 * paddingY
+        var next = start
+        var text: [PageItem] = []
+        var contentHeight = 0.0
+        for (column, cell) in cells.enumerated() {
+            var used = 0.0
+            while next[column] < cell.lines.count {
+                let line = cell.lines[next[column]]
+                if used > 0 && used + line.height > available { break }
+                text += line.items.map { $0.offset(by: paddingY + used) }
+                used += line.height
+                next[column] += 1
+            }
+            contentHeight = max(contentHeight, used)
+        }
+        let rowHeight = contentHeight + 2 * paddingY
+        let decoration = decorate(rowHeight)
+        let head = Slice(height: rowHeight, items: decoration.under + text + decoration.over)
+        guard zip(next, cells).contains(where: { $0 < $1.lines.count }) else { return (head, nil) }
+        let rest = RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate, start: next)
+        var tail = rest.split(height: .infinity).head
+        tail.splitter = rest
+        return (head, tail)
+    }
+}

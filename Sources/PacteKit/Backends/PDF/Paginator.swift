@@ -1,0 +1,132 @@
+/// Stacks the composed slices onto A4 pages: a slice that does not fit
+/// starts a new page (after its table's header, if it belongs to a table),
+/// slices kept together move as a group when the group fits on a page, and
+/// every page gets the footer with its number once the page count is known.
+struct Paginator {
+    /// A heading's entry in the outline: where it landed.
+    struct Bookmark {
+        var level: Int
+        var title: String
+        var page: Int
+        var top: Double
+    }
+
+    private(set) var pages: [ContentStream] = []
+    private(set) var bookmarks: [Bookmark] = []
+    private let headers: [Slice]
+    /// The top of the free space on the current page, in PDF coordinates.
+    private var cursor = PageStyle.top
+    /// Whether the page holds nothing yet but a repeated table header:
+    /// spaces before slices are dropped there.
+    private var pageIsEmpty = true
+
+    private init(headers: [Slice]) { self.headers = headers }
+
+    /// The pages of `composition`, footers included.
+    static func paginate(_ composition: inout Composition, footerTitle: String) -> (pages: [ContentStream], bookmarks: [Bookmark]) {
+        var paginator = Paginator(headers: composition.headers)
+        paginator.newPage(header: nil)
+        let slices = composition.slices
+        var index = 0
+        while index < slices.count {
+            // The group: this slice and those it is kept with.
+            var end = index
+            var height = slices[index].height
+            while slices[end].keepWithNext && end + 1 < slices.count {
+                end += 1
+                height += slices[end].spaceBefore + slices[end].height
+            }
+            let header = slices[index].header.map { composition.headers[$0].height } ?? 0
+            let fitsHere = paginator.cursor - (paginator.pageIsEmpty ? 0 : slices[index].spaceBefore) - height >= PageStyle.bottom
+            if !fitsHere && !paginator.pageIsEmpty && height + header <= Composition.pageContentHeight {
+                paginator.newPage(header: slices[index].header)
+            }
+            // A group taller than a page (a very long heading) breaks where it must.
+            for slice in slices[index...end] { paginator.place(slice) }
+            index = end + 1
+        }
+        paginator.drawFooters(title: footerTitle, encoder: &composition.encoder)
+        return (paginator.pages, paginator.bookmarks)
+    }
+
+    private mutating func newPage(header: Int?) {
+        pages.append(ContentStream())
+        cursor = PageStyle.top
+        if let header { draw(headers[header], space: 0) }
+        // A page holding only a repeated header counts as empty: breaking it
+        // again would gain nothing (and never end).
+        pageIsEmpty = true
+    }
+
+    /// Puts `slice` on the current page, or on a new one if it does not fit.
+    /// A slice taller than any page that can be cut (a huge table row) fills
+    /// the rest of the page and goes on over the next.
+    private mutating func place(_ slice: Slice) {
+        var slice = slice
+        while true {
+            let space = pageIsEmpty ? 0 : slice.spaceBefore
+            let available = cursor - space - PageStyle.bottom
+            if slice.height <= available {
+                draw(slice, space: space)
+                return
+            }
+            let header = slice.header.map { headers[$0].height } ?? 0
+            if let splitter = slice.splitter, slice.height + header > Composition.pageContentHeight,
+               available >= Self.leastUsefulSpace {
+                let (head, tail) = splitter.split(height: available)
+                draw(head, space: space)
+                guard var tail else { return }
+                tail.header = slice.header
+                tail.keepWithNext = slice.keepWithNext
+                newPage(header: slice.header)
+                slice = tail
+                continue
+            }
+            if pageIsEmpty {
+                // Taller than a page and impossible to cut: it runs off the page rather than vanish.
+                draw(slice, space: 0)
+                return
+            }
+            newPage(header: slice.header)
+        }
+    }
+
+    /// Below this, a row taller than a page starts on the next page instead.
+    private static let leastUsefulSpace = 36.0
+
+    private mutating func draw(_ slice: Slice, space: Double) {
+        cursor -= space
+        if let bookmark = slice.bookmark {
+            bookmarks.append(Bookmark(level: bookmark.level, title: bookmark.title, page: pages.count - 1, top: cursor))
+        }
+        let top = cursor
+        for item in slice.items { pages[pages.count - 1].draw(item, top: top) }
+        cursor -= slice.height
+        pageIsEmpty = false
+    }
+
+    /// A rule, the document's title on the left and « 3 / 7 » on the right of every page.
+    private mutating func drawFooters(title: String, encoder: inout WinAnsi) {
+        let style = PageStyle.footer
+        let left = PageStyle.left, right = PageStyle.left + PageStyle.textWidth
+        var titleBytes = encoder.encode(title)
+        let room = Int(PageStyle.textWidth * 0.75 * 1000 / style.size)
+        var units = style.font.units(titleBytes)
+        if units > room {
+            // Shorten with an ellipsis, subtracting widths as bytes go so that a huge title stays linear.
+            let ellipsis = style.font.units([0x85])
+            while let last = titleBytes.last, units + ellipsis > room {
+                units -= style.font.units([last])
+                titleBytes.removeLast()
+            }
+            titleBytes.append(0x85)
+        }
+        for page in pages.indices {
+            let number = Array("\(page + 1) / \(pages.count)".utf8)
+            pages[page].draw(.line(x1: left, y1: 0, x2: right, y2: 0, lineWidth: 0.4, colour: .rule), top: PageStyle.footerRule)
+            pages[page].text(titleBytes, x: left, y: PageStyle.footerBaseline, style: style, wordSpacing: 0)
+            pages[page].text(number, x: right - style.font.width(number, size: style.size), y: PageStyle.footerBaseline,
+                             style: style, wordSpacing: 0)
+        }
+    }
+}

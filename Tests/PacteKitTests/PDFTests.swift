@@ -1,0 +1,362 @@
+import Foundation
+import Testing
+@testable import PacteKit
+
+/// The native PDF writer, checked by the tools a reader's machine has:
+/// `qpdf --check` for the file's structure, `pdftotext` for the text a
+/// viewer extracts (accents, no-break spaces, page numbers), `pdfinfo` and
+/// qpdf's JSON for metadata and bookmarks. The tools come from Debian's
+/// `qpdf` and `poppler-utils`; without them these tests fail, they never skip.
+@Suite struct PDFTests {
+    // MARK: - The examples
+
+    @Test("every example gives a valid PDF with its text intact", arguments: Golden.examples())
+    func example(_ name: String) throws {
+        let compilation = Compilation(source: try Golden.source("Examples/\(name)"))
+        let document = DocumentBuilder.build(compilation.pacte)
+        let output = PDFBackend.render(document, options: .init(creationDate: compilation.pacte.adoption.value))
+        #expect(output.substitutedCharacters.isEmpty, "the examples are all in WinAnsi: \(output.substitutedCharacters)")
+        #expect(PDFBackend.render(document, options: .init(creationDate: compilation.pacte.adoption.value)).bytes == output.bytes,
+                "rendering twice gives the same bytes")
+
+        try PDFFile.withTemporary(output.bytes) { file in
+            try file.check()
+            let pages = try file.pageCount()
+            #expect(pages > 0)
+
+            let layout = try file.text(layout: true)
+            let language = compilation.pacte.documentLanguage
+            if let territory = compilation.pacte.territory.value {
+                #expect(layout.contains(Self.normalised(Typography.apply(territory, language))), "the territory is printed")
+            }
+            #expect(layout.contains(Self.normalised(Typography.money(compilation.pacte.totalBudget, language))),
+                    "the budget total is printed the French way")
+            for word in Self.accentedWords(in: document) {
+                #expect(layout.contains(word), "the accented word « \(word) » comes out intact")
+            }
+
+            // Titles wrap inside their table cell, which a layout rendering
+            // interleaves with the next columns: read them in content order.
+            let raw = try file.text(layout: false)
+            // A layout rendering squeezes the small footer's spaces (« 1/3 »); the content order keeps them.
+            for page in 1...pages { #expect(raw.contains("\(page) / \(pages)"), "page \(page) is numbered « \(page) / \(pages) »") }
+            for action in compilation.pacte.actions {
+                let title = Self.normalised(Typography.apply(action.title ?? action.id, language))
+                #expect(raw.contains(title), "the action « \(title) » is printed")
+            }
+        }
+    }
+
+    @Test("metadata, language and bookmarks", arguments: Golden.examples())
+    func metadata(_ name: String) throws {
+        let compilation = Compilation(source: try Golden.source("Examples/\(name)"))
+        let document = DocumentBuilder.build(compilation.pacte)
+        let output = PDFBackend.render(document, options: .init(creationDate: CalendarDate(year: 2026, month: 3, day: 14)))
+        try PDFFile.withTemporary(output.bytes) { file in
+            let info = try file.info()
+            #expect(info["Title"] == document.metadata.title)
+            #expect(info["Subject"] == document.metadata.subject)
+            #expect(info["Keywords"] == document.metadata.keywords.joined(separator: ", "))
+            #expect(info["Creator"] == "pacte")
+            #expect(info["Producer"] == "pacte")
+            #expect(info["CreationDate"]?.contains("2026") == true)
+            #expect(info["Page size"]?.contains("A4") == true)
+
+            let sections = document.blocks.compactMap { block -> String? in
+                if case let .heading(2, text, _) = block { text } else { nil }
+            }
+            let outline = try file.outline()
+            #expect(outline.map(\.title) == sections, "one top-level bookmark per section, in order")
+            let subsections = document.blocks.filter { if case .heading(3, _, _) = $0 { true } else { false } }.count
+            #expect(outline.reduce(0) { $0 + $1.kids } == subsections, "subsections are bookmarked under their section")
+        }
+        let text = String(decoding: output.bytes, as: UTF8.self)
+        #expect(text.contains("/Lang (\(document.language.rawValue))"))
+        #expect(text.contains("/CreationDate (D:20260314)"))
+        #expect(!String(decoding: PDFBackend.render(document).bytes, as: UTF8.self).contains("/CreationDate"),
+                "no date is invented when none is given")
+    }
+
+    // MARK: - A hostile document
+
+    @Test func hostileDocumentGivesAValidFile() throws {
+        let source = Self.hostileSource(actions: 300)
+        let compilation = Compilation(source: SourceFile(path: "hostile.pacte", bytes: Array(source.utf8)))
+        #expect(compilation.pacte.actions.count == 300)
+        let document = DocumentBuilder.build(compilation.pacte)
+        let output = PDFBackend.render(document)
+        for character in ["ŵ", "漢", "😀"] {
+            #expect(output.substitutedCharacters.contains(character), "« \(character) » is reported as substituted")
+        }
+        #expect(Set(output.substitutedCharacters).count == output.substitutedCharacters.count, "each character is reported once")
+        #expect(!output.substitutedCharacters.contains("é") && !output.substitutedCharacters.contains("€"))
+        #expect(PDFBackend.render(document).bytes == output.bytes)
+        try PDFFile.withTemporary(output.bytes) { file in
+            try file.check()
+            let pages = try file.pageCount()
+            #expect(pages > 10)
+            let layout = try file.text(layout: true)
+            #expect(layout.contains("<script>alert(1)</script>"), "markup is printed as text")
+            #expect(try file.text(layout: false).contains("\(pages) / \(pages)"))
+            #expect(layout.contains("Action 300"))
+            #expect(layout.contains("?"), "a character the fonts lack is drawn as a visible « ? »")
+            #expect(layout.contains("Gw") && layout.contains("Lannévez"))
+        }
+    }
+
+    @Test func absurdTablesAndFactsStillEnd() throws {
+        let huge = String(repeating: "Déraisonnable ", count: 2_500)
+        let table = Table(header: [huge, "b"], widths: [0.9], rows: Array(repeating: [.text(huge), .text("x", numeric: true), .text("extra")], count: 3),
+                          footer: [[.text(huge)]], caption: huge)
+        let document = Document(
+            language: .fr, metadata: .init(title: huge, subject: huge, keywords: [], date: nil),
+            blocks: [.facts([(label: huge, value: huge)]), .table(table), .heading(level: 3, text: huge, anchor: "h"),
+                     .list(ordered: true, items: [[.text(huge)]]), .signatures([SignatureBlock(organisation: huge, representative: huge,
+                                                                                                placeAndDate: huge, signatureLabel: huge)])])
+        let output = PDFBackend.render(document)
+        #expect(output.substitutedCharacters.isEmpty)
+        try PDFFile.withTemporary(output.bytes) { file in
+            try file.check()
+            #expect(try file.pageCount() > 5)
+        }
+    }
+
+    @Test func emptyDocumentIsOnePage() throws {
+        let document = Document(language: .fr, metadata: .init(title: "", subject: "", keywords: [], date: nil), blocks: [])
+        try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in
+            try file.check()
+            #expect(try file.pageCount() == 1)
+        }
+    }
+
+    @Test func reservedCharactersAreEscaped() throws {
+        let document = Document(
+            language: .fr, metadata: .init(title: "Titre (a) \\ b", subject: "Sujet ŵ", keywords: ["x"], date: nil),
+            blocks: [.heading(level: 2, text: "Section (1) \\ ŵ", anchor: "s"), .paragraph([.text("a (b) c\\d ) (")])])
+        let output = PDFBackend.render(document)
+        let text = String(decoding: output.bytes, as: UTF8.self)
+        #expect(text.contains("(a \\(b\\) c\\\\d \\) \\()"), "( ) \\ are escaped in content streams")
+        #expect(text.contains("/Title (Titre \\(a\\) \\\\ b)"))
+        #expect(text.contains("/Subject <FEFF"), "a non-ASCII text string is UTF-16BE with its byte-order mark")
+        try PDFFile.withTemporary(output.bytes) { file in
+            try file.check()
+            #expect(try file.text(layout: true).contains("a (b) c\\d ) ("))
+            #expect(try file.info()["Subject"] == "Sujet ŵ")
+            #expect(try file.outline().map(\.title) == ["Section (1) \\ ŵ"], "bookmarks keep characters the page fonts lack")
+        }
+    }
+
+    // MARK: - Units
+
+    @Test func widthOfLannévezIsTheAFMSum() {
+        // Helvetica.afm: L 556, a 556, n 556, n 556, eacute 556, v 500, e 556, z 500.
+        let afmSum = 556 + 556 + 556 + 556 + 556 + 500 + 556 + 500
+        var encoder = WinAnsi()
+        let bytes = encoder.encode("Lannévez")
+        #expect(bytes.count == 8)
+        #expect(PDFFont.helvetica.width(bytes, size: 10) == Double(afmSum) * 10 / 1000)
+        #expect(PDFFont.helvetica.width(bytes, size: 10) == 43.36)
+    }
+
+    @Test func winAnsiCoversFrenchTypography() {
+        var encoder = WinAnsi()
+        #expect(encoder.encode("’‘“”–—…€Œœ•ŸŠšŽžƒˆ˜") == [0x92, 0x91, 0x93, 0x94, 0x96, 0x97, 0x85, 0x80, 0x8C, 0x9C, 0x95,
+                                                           0x9F, 0x8A, 0x9A, 0x8E, 0x9E, 0x83, 0x88, 0x98])
+        #expect(encoder.encode("24\u{00A0}000\u{202F}€") == [0x32, 0x34, 0xA0, 0x30, 0x30, 0x30, 0xA0, 0x80])
+        #expect(encoder.encode("e\u{0301}t\u{00E9}") == [0xE9, 0x74, 0xE9], "decomposed accents are composed")
+        #expect(encoder.substituted.isEmpty)
+        #expect(encoder.encode("ŵ漢😀👍🏽a") == [0x77, 0x3F, 0x3F, 0x3F, 0x61])
+        #expect(encoder.substituted == ["ŵ", "漢", "😀", "👍🏽"])
+        _ = encoder.encode("漢")
+        #expect(encoder.substituted.count == 4, "reported once")
+    }
+
+    @Test func linesNeverOverflowTheirColumn() {
+        var encoder = WinAnsi()
+        let words = ["Lannévez-sur-Aber", "coopération", "24\u{00A0}000\u{00A0}€", "a", "Anticonstitutionnellement",
+                     String(repeating: "W", count: 300), "l’énergie", "—", "co-construction"]
+        var text = ""
+        for index in 0..<400 { text += words[(index * 7 + index / 3) % words.count] + (index % 5 == 0 ? "  " : " ") }
+        let styled = StyledText.make([.text(text), .strong(" gras "), .emphasis(text)], font: .timesRoman, encoder: &encoder)
+        for width in [20.0, 45.0, 120.0, 481.9] {
+            let lines = LineBreaker.lines(styled, size: 11, width: width)
+            #expect(!lines.isEmpty)
+            for line in lines {
+                #expect(line.width <= width + 1e-9 || line.end - line.start == 1, "a line fits its column")
+                #expect(line.end > line.start)
+            }
+            // Nothing is lost: every non-space byte is on some line.
+            let kept = lines.reduce(0) { total, line in total + styled.bytes[line.start..<line.end].filter { $0 != 0x20 }.count }
+            #expect(kept == styled.bytes.filter { $0 != 0x20 }.count)
+        }
+        let hyphenated = LineBreaker.lines(StyledText.make("Lannévez-sur-Aber", font: .helvetica, encoder: &encoder), size: 10, width: 50)
+        #expect(hyphenated.count == 2 && hyphenated[0].end == 9, "a hyphen inside a word is a place to break")
+    }
+
+    @Test func md5MatchesRFC1321() {
+        func hex(_ text: String) -> String { MD5.digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined() }
+        #expect(hex("") == "d41d8cd98f00b204e9800998ecf8427e")
+        #expect(hex("abc") == "900150983cd24fb0d6963f7d28e17f72")
+        #expect(hex(String(repeating: "1234567890", count: 8)) == "57edf4a22be3c955ac49da2e2107b67a")
+    }
+
+    // MARK: - Helpers
+
+    /// Text as `pdftotext` gives it back: no-break spaces as spaces, runs of white space as one.
+    static func normalised(_ text: String) -> String {
+        var output = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace || character == "\u{00A0}" || character == "\u{202F}" {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(" ") }
+                pendingSpace = false
+                output.append(character)
+            }
+        }
+        return output
+    }
+
+    /// The words with a non-ASCII letter in the document's running text,
+    /// which must survive WinAnsi and the fonts.
+    static func accentedWords(in document: Document) -> Set<String> {
+        var texts: [String] = []
+        for block in document.blocks {
+            switch block {
+            case let .heading(_, text, _): texts.append(text)
+            case let .paragraph(inlines): texts.append(inlines.plainText)
+            case let .list(_, items): texts += items.map(\.plainText)
+            case let .facts(facts): texts += facts.map(\.value)
+            case let .table(table): texts += (table.rows + table.footer).flatMap { $0.flatMap { $0.paragraphs.map(\.plainText) } }
+            case let .signatures(blocks): texts += blocks.flatMap { [$0.organisation, $0.representative ?? ""] }
+            }
+        }
+        var words: Set<String> = []
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter }) where word.contains(where: { !$0.isASCII }) {
+                words.insert(String(word))
+            }
+        }
+        return words
+    }
+
+    /// A pacte made to hurt: 300 actions, words longer than a page is
+    /// wide, markup, characters the standard fonts lack.
+    static func hostileSource(actions: Int) -> String {
+        let huge = String(repeating: "Anticonstitutionnellement", count: 240)
+        var source = """
+        pacte "Pacte <script>alert(1)</script> de Gŵynedd 漢字 😀" {
+          territoire: "Commune de Lannévez-sur-Aber 漢 \(String(repeating: "Ŵ", count: 50))"
+          échelon: commune
+          forme: commission-extra-municipale
+          période: 2026..2031
+          langue: fr
+          adoption: 2026-03-14
+        }
+        signataire mairie "Commune de Lannévez-sur-Aber" { collège: collectivité; représentant: gwen }
+        signataire asso "Association 😀 <b>gras</b>" { collège: association }
+        signataire geant "Association \(huge)" { collège: association }
+        personne gwen "Gwenaëlle Le Roux ŵ" { genre: femme; rôle: élu; structure: mairie }
+        objectif long "Objectif \(String(repeating: "interminable", count: 60))" { indicateur: "x" }
+
+        """
+        for index in 1...actions {
+            let description = index == 7 ? huge : "Description de l’action \(index) : <script>alert(1)</script>, réparation, ŵ, 漢, 👍🏽."
+            source += """
+            action a\(index) "Action \(index) \(index == 10 ? huge : "ŵ 漢 😀")" {
+              objectif: long
+              description: \"\"\"
+                \(description)
+                \"\"\"
+              pilote: mairie
+              partenaires: [\(index == 7 ? "geant" : "asso")]
+              budget: \(index * 1_000) €
+              participation: consultation
+              calendrier: 2026-01..2027-06
+            }
+
+            """
+        }
+        return source
+    }
+}
+
+/// A PDF written to a temporary file for the command-line tools.
+private struct PDFFile {
+    let path: String
+
+    static func withTemporary(_ bytes: [UInt8], _ body: (PDFFile) throws -> Void) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pacte-\(UUID().uuidString).pdf")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        try body(PDFFile(path: url.path))
+    }
+
+    /// `qpdf --check` finds neither error nor warning.
+    func check(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let result = try Tool.run("qpdf", ["--check", path])
+        #expect(result.status == 0, "qpdf --check: \(result.output)\(result.error)", sourceLocation: sourceLocation)
+    }
+
+    func pageCount() throws -> Int {
+        Int(try Tool.run("qpdf", ["--show-npages", path]).output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    /// The text `pdftotext` extracts, normalised; `-layout` keeps the page's columns, `-raw` the content order.
+    func text(layout: Bool) throws -> String {
+        let result = try Tool.run("pdftotext", [layout ? "-layout" : "-raw", "-enc", "UTF-8", path, "-"])
+        #expect(result.status == 0, "pdftotext: \(result.error)")
+        // In content order, a line broken after a hyphen reads back whole.
+        return PDFTests.normalised(layout ? result.output : result.output.replacingOccurrences(of: "-\n", with: "-"))
+    }
+
+    /// `pdfinfo`'s fields.
+    func info() throws -> [String: String] {
+        let result = try Tool.run("pdfinfo", ["-enc", "UTF-8", path])
+        var fields: [String: String] = [:]
+        for line in result.output.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return fields
+    }
+
+    /// The top-level bookmarks and how many entries each holds, from qpdf's JSON.
+    func outline() throws -> [(title: String, kids: Int)] {
+        let result = try Tool.run("qpdf", ["--json", "--json-key=outlines", path])
+        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        let outlines = json?["outlines"] as? [[String: Any]] ?? []
+        return outlines.map { ($0["title"] as? String ?? "", ($0["kids"] as? [Any])?.count ?? 0) }
+    }
+}
+
+/// The command-line tools the tests read PDF files with.
+private enum Tool {
+    struct Missing: Error, CustomStringConvertible {
+        let name: String
+        var description: String {
+            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils` (apt-get install -y qpdf poppler-utils)"
+        }
+    }
+
+    static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+            + ["/usr/bin", "/usr/local/bin", "/bin"]
+        guard let executable = directories.map({ $0 + "/" + name }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw Missing(name: name)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // Read before waiting, so that a large output cannot block the tool.
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
