@@ -11,7 +11,11 @@ import PacteKit
 /// command starts fast in hooks.
 enum Terminal {
     static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8), to: descriptor)
+    }
+
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
@@ -26,6 +30,7 @@ enum Terminal {
     }
 
     static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    static func out(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO) }
     static func err(_ text: String) { write(text, to: STDERR_FILENO) }
 
     static func environment(_ name: String) -> String? {

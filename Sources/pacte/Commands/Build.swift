@@ -1,6 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import PacteKit
 
-/// `pacte build FILE [--to pdf|html|md|json] [-o OUT]`
+/// `pacte build FILE [--to pdf|html|md|json] [-o OUT]`: the format follows
+/// `--to`, else the extension of `-o`, else PDF beside the input.
 enum BuildCommand {
     enum Target: String {
         case pdf, html, md, json
@@ -15,11 +21,6 @@ enum BuildCommand {
         }
         let output = parsed.value("-o") ?? parsed.value("--output")
         let target = try target(parsed.value("--to"), output: output)
-        guard target == .json else {
-            throw UsageError(message: LocalizedText(
-                fr: "le format `\(target.rawValue)` n’est pas encore disponible ; utilisez `--to json`",
-                en: "the `\(target.rawValue)` format is not available yet; use `--to json`"))
-        }
         let source: SourceFile
         do throws(IOFailure) {
             source = SourceFile(path: input, bytes: try FileSystem.read(input))
@@ -28,8 +29,9 @@ enum BuildCommand {
             return 2
         }
         let compilation = Compilation(source: source)
+        let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDERR, setting: color), language: language))
         if !compilation.diagnostics.isEmpty {
-            let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDERR, setting: color), language: language))
+            // Warnings are shown and the document is built; errors stop it.
             var text = compilation.diagnostics.map { renderer.render($0, in: source) }.joined()
             let report = FileReport(compilation)
             text += renderer.omitted(report.omittedCount) ?? ""
@@ -40,19 +42,34 @@ enum BuildCommand {
             Terminal.err(language == .fr ? "rien n’est écrit : corrigez d’abord les erreurs\n" : "nothing written: fix the errors first\n")
             return 1
         }
-        let document = JSONBackend.render(compilation.pacte)
+        let bytes: [UInt8]
+        switch target {
+        case .json:
+            bytes = Array(JSONBackend.render(compilation.pacte).utf8)
+        case .pdf, .html, .md:
+            let format = DocumentFormat(rawValue: target.rawValue)!
+            let document = DocumentBuilder.build(compilation.pacte)
+            let rendered = format.render(document, creationDate: compilation.pacte.adoption.value ?? sourceDateEpoch())
+            bytes = rendered.bytes
+            warnSubstitutions(rendered.substituted, language)
+        }
         let destination = output ?? (input == "-" ? "-" : replacingExtension(of: input, with: target.rawValue))
+        return write(bytes, to: destination, input: input, language: language)
+    }
+
+    /// Writes an output atomically, never over the input; `-` is standard output.
+    static func write(_ bytes: [UInt8], to destination: String, input: String?, language: Language) -> Int32 {
         if destination == "-" {
-            Terminal.out(document)
+            Terminal.out(bytes)
             return 0
         }
-        if input != "-", let inputPath = FileSystem.canonical(input), FileSystem.canonical(destination) == inputPath {
+        if let input, input != "-", let inputPath = FileSystem.canonical(input), FileSystem.canonical(destination) == inputPath {
             Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
                 fr: "la sortie `\(destination)` écraserait le fichier source", en: "the output `\(destination)` would overwrite the input")), language))
             return 2
         }
         do throws(IOFailure) {
-            try FileSystem.writeAtomically(Array(document.utf8), to: destination)
+            try FileSystem.writeAtomically(bytes, to: destination)
         } catch {
             Terminal.err(Messages.ioError(error, language))
             return 2
@@ -61,10 +78,27 @@ enum BuildCommand {
         return 0
     }
 
+    /// PDF's standard fonts print only Western European characters; say which were replaced.
+    static func warnSubstitutions(_ characters: [String], _ language: Language) {
+        guard !characters.isEmpty else { return }
+        let listed = characters.prefix(20).joined(separator: " ")
+        Terminal.err(language == .fr
+            ? "warning: caractères absents des polices standard du PDF, imprimés « ? » ou sans accent : \(listed)\n"
+            : "warning: characters missing from the PDF standard fonts, printed “?” or without accent: \(listed)\n")
+    }
+
+    /// The date for reproducible builds (reproducible-builds.org), when the pacte gives none.
+    static func sourceDateEpoch() -> CalendarDate? {
+        guard let text = Terminal.environment("SOURCE_DATE_EPOCH"), var seconds = time_t(text) else { return nil }
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return nil }
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
     /// The format follows `--to`, else the extension of `-o`, else PDF.
     private static func target(_ option: String?, output: String?) throws(UsageError) -> Target {
         if let option {
-            guard let target = Target(rawValue: option == "markdown" ? "md" : option) else {
+            guard let target = Target(rawValue: option == "markdown" ? "md" : option.lowercased()) else {
                 throw UsageError(message: LocalizedText(fr: "format inconnu : `\(option)` (pdf, html, md ou json)",
                                                         en: "unknown format: `\(option)` (pdf, html, md or json)"))
             }
