@@ -22,14 +22,20 @@ enum Messages {
             Usage :
               pacte check   FICHIER|DOSSIER|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NOM]
-              pacte build   FICHIER [--to json] [-o SORTIE]
+              pacte build   FICHIER [--to pdf|html|md|json] [-o SORTIE]
+              pacte fmt     FICHIER|DOSSIER|- ... [--check | --write]
+              pacte init    [-o FICHIER] [--territoire NOM] [--échelon ÉCHELON]
+              pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf -o SORTIE]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte dump    FICHIER
 
             Commandes :
               check     vérifie des pactes et affiche les problèmes, avec leur ligne
-              build     compile un pacte (JSON ; PDF, HTML et Markdown à venir)
+              build     écrit le document à signer (PDF par défaut, HTML, Markdown) ou le JSON
+              fmt       met un pacte en forme canonique
+              init      écrit un pacte de départ à compléter
+              diff      compare deux versions d’un pacte par leur sens (ou en fait un avenant)
               explain   explique un code de diagnostic (sans code : la liste)
               hook      installe un hook git qui vérifie les pactes avant chaque commit
               dump      affiche l’arbre syntaxique d’un fichier, pour déboguer
@@ -48,14 +54,20 @@ enum Messages {
             Usage:
               pacte check   FILE|DIR|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NAME]
-              pacte build   FILE [--to json] [-o OUT]
+              pacte build   FILE [--to pdf|html|md|json] [-o OUT]
+              pacte fmt     FILE|DIR|- ... [--check | --write]
+              pacte init    [-o FILE] [--territoire NAME] [--échelon LEVEL]
+              pacte diff    OLD NEW [--format human|json] [--to md|html|pdf -o OUT]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte dump    FILE
 
             Commands:
               check     checks pactes and prints their problems, with their line
-              build     compiles a pacte (JSON; PDF, HTML and Markdown to come)
+              build     writes the document to sign (PDF by default, HTML, Markdown) or JSON
+              fmt       puts a pacte in canonical form
+              init      writes a starter pacte to fill in
+              diff      compares two versions of a pacte by meaning (or writes an amendment)
               explain   explains a diagnostic code (without a code: the list)
               hook      installs a git hook that checks pactes before each commit
               dump      prints a file's syntax tree, for debugging
