@@ -61,4 +61,29 @@ import Testing
         #expect(human.stdout.contains("budget : « 24 000 € » → « 25 500 € » (+1 500 €)"))
         #expect(try CommandRunner.run(["diff", newer.path, newer.path]).status == 0)
     }
+
+    @Test func amendmentListsEveryPlantedChange() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let older = directory.appendingPathComponent("v1.pacte"), newer = directory.appendingPathComponent("v2.pacte")
+        try original.write(to: older, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association }\n", with: "")
+            .replacingOccurrences(of: "  partenaires: [mairie, cafe]", with: "  partenaires: [mairie]")
+            .replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 30_000 €")
+            .replacingOccurrences(of: "    votants: membres", with: "    votants: [gwen, herve, nolwenn]")
+            .write(to: newer, atomically: true, encoding: .utf8)
+        let markdown = try CommandRunner.run(["diff", older.path, newer.path, "--to", "md", "-o", "-"])
+        #expect(markdown.stdout.hasPrefix("# Avenant au pacte"))
+        for expected in ["**Retrait** : « Café associatif Ar Vro »",
+                         "budget de « Chantiers participatifs de plantation » : « 24 000 € » devient « 30 000 € » (+6 000 €)",
+                         "votants de « Commission extra-municipale des transitions » : « Loïc Cadiou »",
+                         "| **Total du pacte** | **24 000 €** | **30 000 €** | **+6 000 €** |"] {
+            #expect(markdown.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")
+        }
+        let pdf = directory.appendingPathComponent("avenant.pdf")
+        #expect(try CommandRunner.run(["diff", older.path, newer.path, "--to", "pdf", "-o", pdf.path]).status == 0)
+        let file = PDFFile(path: pdf.path)
+        try file.check()
+        let text = try file.text(layout: false)
+        #expect(text.contains("Café associatif Ar Vro") && text.contains("Loïc Cadiou") && text.contains("30 000"))
+    }
 }

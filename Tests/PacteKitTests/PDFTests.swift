@@ -283,7 +283,7 @@ import Testing
 }
 
 /// A PDF written to a temporary file for the command-line tools.
-private struct PDFFile {
+struct PDFFile {
     let path: String
 
     static func withTemporary(_ bytes: [UInt8], _ body: (PDFFile) throws -> Void) throws {
@@ -332,7 +332,7 @@ private struct PDFFile {
 }
 
 /// The command-line tools the tests read PDF files with.
-private enum Tool {
+enum Tool {
     struct Missing: Error, CustomStringConvertible {
         let name: String
         var description: String {

@@ -50,9 +50,18 @@ enum DiffCommand {
 }
 
 /// `pacte diff … --to md|html|pdf`: the changes as an amendment, written
-/// with the document backends.
+/// with the document backends; without `-o`, beside the new version.
 enum AmendmentOutput {
     static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, target: String, output: String?, language: Language) throws(UsageError) -> Int32 {
-        throw UsageError(message: LocalizedText(fr: "l’avenant (`--to`) n’est pas encore disponible", en: "the amendment (`--to`) is not available yet"))
+        guard let format = DocumentFormat(rawValue: target == "markdown" ? "md" : target.lowercased()) else {
+            throw UsageError(message: LocalizedText(fr: "format d’avenant inconnu : `\(target)` (md, html ou pdf)",
+                                                    en: "unknown amendment format: `\(target)` (md, html or pdf)"))
+        }
+        let document = AmendmentBuilder.build(diff, old: old.pacte, new: new.pacte)
+        let rendered = format.render(document, creationDate: BuildCommand.sourceDateEpoch())
+        BuildCommand.warnSubstitutions(rendered.substituted, language)
+        let newPath = new.source.path
+        let destination = output ?? (newPath == "-" ? "-" : BuildCommand.replacingExtension(of: newPath, with: "avenant." + format.rawValue))
+        return BuildCommand.write(rendered.bytes, to: destination, input: newPath, language: language)
     }
 }
