@@ -106,6 +106,11 @@ public struct KindSchema: Sendable {
     public let children: [KindSchema]
     /// What it is, for docs and completion.
     public let summary: LocalizedText
+    /// Properties by folded French and English name: looked up for every
+    /// property of every file, so built once.
+    private let propertyIndex: [String: Int]
+    private let foldedName: String
+    private let foldedEnglish: String
 
     /// Creates a kind schema.
     public init(
@@ -116,19 +121,29 @@ public struct KindSchema: Sendable {
         self.id = id
         self.name = id.rawValue
         self.english = english
+        foldedName = SchemaName.fold(id.rawValue)
+        foldedEnglish = SchemaName.fold(english)
         self.idPresence = idPresence
         self.titlePresence = titlePresence
         self.cardinality = cardinality
         self.properties = properties
         self.children = children
         self.summary = summary
+        var index: [String: Int] = [:]
+        for (offset, property) in properties.enumerated() {
+            index[SchemaName.fold(property.name)] = offset
+            index[SchemaName.fold(property.english)] = offset
+        }
+        propertyIndex = index
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
     public func property(named spelling: String) -> PropertySchema? {
-        let folded = SchemaName.fold(spelling)
-        return properties.first { SchemaName.fold($0.name) == folded || SchemaName.fold($0.english) == folded }
+        propertyIndex[SchemaName.fold(spelling)].map { properties[$0] }
     }
+
+    /// The folded French and English names, computed once.
+    var foldedNames: [String] { [foldedName, foldedEnglish] }
 
     /// The child kind a spelling stands for.
     public func child(named spelling: String) -> KindSchema? {
@@ -153,7 +168,7 @@ public struct Schema: Sendable {
     /// The kind a spelling stands for among `kinds`.
     public static func kind(named spelling: String, among kinds: [KindSchema]) -> KindSchema? {
         let folded = SchemaName.fold(spelling)
-        return kinds.first { SchemaName.fold($0.name) == folded || SchemaName.fold($0.english) == folded }
+        return kinds.first { $0.foldedNames.contains(folded) }
     }
 
     /// Folded names of the kinds that stand only at top level, which the

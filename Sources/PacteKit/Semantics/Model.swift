@@ -208,6 +208,8 @@ public struct Pacte: Sendable {
 
     private var personIndex: [String: Int] = [:]
     private var signatoryIndex: [String: Int] = [:]
+    /// The positions of the actions serving each objective, in file order.
+    private var actionsByObjective: [String: [Int]] = [:]
 
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
@@ -234,6 +236,9 @@ public struct Pacte: Sendable {
         self.waivers = waivers
         for (index, person) in persons.enumerated() where personIndex[person.id] == nil { personIndex[person.id] = index }
         for (index, signatory) in signatories.enumerated() where signatoryIndex[signatory.id] == nil { signatoryIndex[signatory.id] = index }
+        for (index, action) in actions.enumerated() {
+            if let objective = action.objective.value { actionsByObjective[objective, default: []].append(index) }
+        }
     }
 
     /// The person with an id.
@@ -250,7 +255,7 @@ public struct Pacte: Sendable {
 
     /// The actions serving an objective, in file order.
     public func actions(of objective: Objective) -> [Action] {
-        actions.filter { $0.objective.value == objective.id }
+        (actionsByObjective[objective.id] ?? []).map { actions[$0] }
     }
 
     /// The sum of the budgets of some actions, in cents; saturates rather than overflows.

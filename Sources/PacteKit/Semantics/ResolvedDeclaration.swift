@@ -21,7 +21,7 @@ public struct ResolvedDeclaration: Sendable {
     /// A property by canonical name. In a declaration cut short by a
     /// syntax error, an unwritten property is unknown rather than absent.
     public func field(_ name: String) -> Field<PropertyValue> {
-        _ = kind[property: name]
+        assert(kind.properties.contains { $0.name == name }, "no property `\(name)` in kind `\(kind.name)`")
         return fields[name] ?? (syntax.isCutShort ? .invalid(headSpan) : .absent)
     }
 }

@@ -208,7 +208,8 @@ public struct Resolver {
     private mutating func resolve(_ item: Placed, enclosingSpace: Placed?) -> ResolvedDeclaration {
         let syntax = item.syntax
         let kind = item.kind
-        let label = syntax.kind.text + (syntax.id.map { " " + $0.text } ?? "")
+        // Named in messages only: built when one is written.
+        func label() -> String { syntax.kind.text + (syntax.id.map { " " + $0.text } ?? "") }
         var id: String?
         if let given = syntax.id {
             if kind.idPresence == .forbidden {
@@ -246,7 +247,7 @@ public struct Resolver {
             } else if token.kind != .string && token.kind != .textBlock && token.value != .invalid {
                 bag.report(
                     .wrongType, at: token.span,
-                    LocalizedText(fr: "le titre de `\(label)` doit être une chaîne entre guillemets", en: "the title of `\(label)` must be a quoted string"),
+                    LocalizedText(fr: "le titre de `\(label())` doit être une chaîne entre guillemets", en: "the title of `\(label())` must be a quoted string"),
                     help: LocalizedText(fr: "écrivez `\"\(source.text(of: token.span))\"`", en: "write `\"\(source.text(of: token.span))\"`"))
             } else if case .text(let text) = token.value {
                 title = text
@@ -254,14 +255,14 @@ public struct Resolver {
         } else if kind.titlePresence == .required {
             let what: LocalizedText = kind.id == .dérogation
                 ? LocalizedText(fr: "la dérogation n’a pas de raison", en: "the waiver has no reason")
-                : LocalizedText(fr: "`\(label)` n’a pas de titre", en: "`\(label)` has no title")
+                : LocalizedText(fr: "`\(label())` n’a pas de titre", en: "`\(label())` has no title")
             bag.report(
                 .missingRequired, at: syntax.headSpan, what,
                 label: LocalizedText(fr: "texte entre guillemets attendu", en: "quoted text expected"),
                 help: kind.id == .dérogation
-                    ? LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas : `\(label) \"raison\"`",
-                                    en: "explain why the rule does not apply: `\(label) \"reason\"`")
-                    : LocalizedText(fr: "ajoutez le texte entre guillemets : `\(label) \"…\"`", en: "add the text between quotes: `\(label) \"…\"`"))
+                    ? LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas : `\(label()) \"raison\"`",
+                                    en: "explain why the rule does not apply: `\(label()) \"reason\"`")
+                    : LocalizedText(fr: "ajoutez le texte entre guillemets : `\(label()) \"…\"`", en: "add the text between quotes: `\(label()) \"…\"`"))
         }
         if let token = syntax.title, kind.id == .dérogation, title?.allSatisfy({ $0 == " " || $0 == "\t" }) == true {
             bag.report(
@@ -273,6 +274,8 @@ public struct Resolver {
         let space = kind.id == .espace ? item : enclosingSpace
         var fields: [String: Field<PropertyValue>] = [:]
         var firstSpans: [String: Span] = [:]
+        fields.reserveCapacity(kind.properties.count)
+        firstSpans.reserveCapacity(kind.properties.count)
         var properties: [PropertySyntax] = []
         for blockItem in syntax.block?.items ?? [] {
             switch blockItem {
@@ -292,7 +295,7 @@ public struct Resolver {
         for property in properties {
             guard let schema = kind.property(named: property.name.text) else {
                 // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
-                if let meant = reportUnknownProperty(property, in: kind, label: label), fields[meant.name] == nil {
+                if let meant = reportUnknownProperty(property, in: kind, label: label()), fields[meant.name] == nil {
                     fields[meant.name] = .invalid(property.span)
                 }
                 continue
@@ -300,7 +303,7 @@ public struct Resolver {
             if let first = firstSpans[schema.name] {
                 bag.report(
                     .duplicateProperty, at: property.name.span,
-                    LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label)`", en: "`\(schema.english)` is given twice in `\(label)`"),
+                    LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
                     label: LocalizedText(fr: "deuxième valeur", en: "second value"),
                     notes: [DiagnosticNote(LocalizedText(fr: "première valeur ici ; c’est elle qui est retenue", en: "first value here; it is the one kept"), at: first)],
                     help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
@@ -313,7 +316,7 @@ public struct Resolver {
         for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !syntax.isCutShort {
             bag.report(
                 .missingRequired, at: syntax.headSpan,
-                LocalizedText(fr: "il manque `\(schema.name)` dans `\(label)`", en: "`\(schema.english)` is missing in `\(label)`"),
+                LocalizedText(fr: "il manque `\(schema.name)` dans `\(label())`", en: "`\(schema.english)` is missing in `\(label())`"),
                 label: LocalizedText(fr: "`\(schema.name)` est obligatoire", en: "`\(schema.english)` is required"),
                 help: LocalizedText(fr: "ajoutez `\(schema.name): \(example(for: schema.type, language: .fr))` (\(schema.summary.fr))",
                                     en: "add `\(schema.english): \(example(for: schema.type, language: .en))` (\(schema.summary.en))"))

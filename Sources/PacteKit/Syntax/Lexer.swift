@@ -180,6 +180,19 @@ public struct Lexer {
 
     private mutating func lexString() {
         let start = position
+        // Fast path: no escape, valid UTF-8, closed on its line.
+        var scan = start + 1
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            scan += 1
+        }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\""),
+           let text = String(validating: bytes[(start + 1)..<scan], as: UTF8.self) {
+            position = scan + 1
+            tokens.append(Token(.string, Span(from: start, to: position), .text(text)))
+            return
+        }
         position += 1
         var text = ""
         var valid = true

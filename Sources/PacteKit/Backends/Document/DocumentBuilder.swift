@@ -126,7 +126,8 @@ public enum DocumentBuilder {
                     blocks.append(.table(actionTable(actions, total: label("Total de l’objectif", "Objective total"))))
                 }
             }
-            let orphans = pacte.actions.filter { action in !pacte.objectives.contains { $0.id == action.objective.value } }
+            let objectiveIDs = Set(pacte.objectives.map(\.id))
+            let orphans = pacte.actions.filter { action in !objectiveIDs.contains(action.objective.value ?? "") }
             if !orphans.isEmpty {
                 heading(3, label("Autres actions", "Other actions"), "autres-actions")
                 blocks.append(.table(actionTable(orphans, total: label("Total", "Total"))))

@@ -35,6 +35,7 @@ struct P0311Placeholder: ValidationRule {
 
     /// The placeholder a text holds, as written, if any.
     static func placeholder(in text: String) -> String? {
+        guard mayHoldPlaceholder(text) else { return nil }
         let trimmed = text.trimmingBlanks
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "." || $0 == "…" }) { return trimmed }
         let scalars = Array(text.unicodeScalars)
@@ -48,6 +49,24 @@ struct P0311Placeholder: ValidationRule {
             }
         }
         return nil
+    }
+
+    /// A cheap scan of the bytes that rules out most texts: a placeholder
+    /// needs dots, `…`, `todo` or `compl` in any case.
+    private static func mayHoldPlaceholder(_ text: String) -> Bool {
+        // The last four bytes, lowercased, in one register.
+        var window: UInt32 = 0
+        var onlyDots = true
+        var anyDot = false
+        let dots: UInt32 = 0x2E2E_2E2E, todo: UInt32 = 0x746F_646F, compl: UInt32 = 0x6F6D_706C
+        for byte in text.utf8 {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            window = window << 8 | UInt32(folded)
+            if window == dots || window == todo || window == compl { return true }
+            if window & 0xFF_FFFF == 0xE2_80A6 { return true } // `…` in UTF-8
+            if byte == UInt8(ascii: ".") { anyDot = true } else if byte != 0x20 && byte != 0x09 && byte != 0x0A { onlyDots = false }
+        }
+        return anyDot && onlyDots
     }
 
     private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], wholeWord: Bool) -> Range<Int>? {

@@ -1,0 +1,80 @@
+/// Pactes of any size, valid and typical: a commune, its signatories and
+/// persons, objectives each served by a few actions, one space.
+enum PacteGenerator {
+    static func pacte(actions: Int, seed: Int = 0) -> String {
+        let objectives = max(1, actions / 4)
+        let signatories = max(3, min(40, actions / 5))
+        var text = """
+        # Pacte généré pour le banc d’essai (territoire fictif n° \(seed))
+        pacte "Pacte de coopération de Ker-\(seed)" {
+          territoire: "Commune de Ker-\(seed)"
+          échelon: commune
+          forme: commission-extra-municipale
+          période: 2026..2032
+          adoption: 2026-03-14
+        }
+
+        vision {
+          horizon: 2040
+          texte: \"\"\"
+            Une commune sobre, solidaire et vivante : moins d’énergie fossile,
+            plus de liens entre voisins, une nature qui respire.
+            \"\"\"
+          priorité p1 "Sobriété" { texte: "Moins consommer, mieux partager." }
+        }
+
+        charte {
+          engagement "Écouter chaque partie et expliquer nos contraintes"
+          engagement "Reconnaître le droit à l’erreur"
+        }
+
+        signataire mairie "Mairie de Ker-\(seed)" { collège: collectivité; représentant: p0 }
+
+        """
+        for index in 1..<signatories {
+            text += "signataire s\(index) \"Association numéro \(index)\" { collège: association }\n"
+        }
+        let roles = ["élu", "agent", "acteur", "habitant"]
+        for index in 0..<8 {
+            text += "personne p\(index) \"Personne \(index)\" { genre: \(index % 2 == 0 ? "femme" : "homme"); rôle: \(roles[index % 4]); jeune: \(index == 3 ? "oui" : "non") }\n"
+        }
+        for index in 0..<objectives {
+            text += "\nobjectif o\(index) \"Objectif \(index) du plan\" {\n  priorité: p1\n  indicateur: \"part des foyers concernés\"\n}\n"
+        }
+        for index in 0..<actions {
+            text += """
+
+            action a\(index) "Action \(index) : ateliers et chantiers participatifs" {
+              objectif: o\(index % objectives)
+              description: \"\"\"
+                Des ateliers ouverts à tous, un samedi par mois, encadrés par
+                l’association pilote avec l’appui des services municipaux.
+                \"\"\"
+              pilote: s\(1 + index % (signatories - 1))
+              partenaires: [mairie]
+              budget: \(1 + index % 40)_500 €
+              participation: co-construction
+              calendrier: 2026-09..2031-06
+            }
+
+            """
+        }
+        text += """
+
+        espace commission "Commission extra-municipale" {
+          membres: [p0, p1, p2, p3, p4, p5, p6, p7]
+          siège-jeunesse: p3
+          gouvernance {
+            ordre-du-jour: [mairie, s1]
+            décision: vote
+            votants: membres
+            majorité: 2/3
+            retour: systématique
+            pilotes: [p0, p1]
+          }
+        }
+
+        """
+        return text
+    }
+}
