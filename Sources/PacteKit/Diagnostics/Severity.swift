@@ -1,8 +1,11 @@
 /// How serious a diagnostic is: errors fail `pacte check`, warnings only
 /// with `--strict`, notes never.
 public enum Severity: String, Sendable, Comparable {
+    /// A mistake: the pacte does not pass `pacte check`.
     case error
+    /// A likely problem: fails `pacte check` only with `--strict`.
     case warning
+    /// Information that never fails a check.
     case note
 
     private var rank: Int {
@@ -13,5 +16,6 @@ public enum Severity: String, Sendable, Comparable {
         }
     }
 
+    /// Orders by seriousness: a note, then a warning, then an error.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -8,9 +8,11 @@ public struct PacteDiff: Sendable {
     public struct Change: Hashable, Sendable {
         /// What happened.
         public enum Kind: String, Sendable {
+            /// `added` or `removed` for what appears or disappears (list members included); `changed` for a new value.
             case added, removed, changed
         }
 
+        /// Whether it was added, removed or changed.
         public var kind: Kind
         /// The section: `signataire`, `action`, `espace`, …
         public var section: KindID
@@ -30,8 +32,11 @@ public struct PacteDiff: Sendable {
 
     /// A diagnostic of one version, without its position (which moves).
     public struct DiagnosticSummary: Hashable, Sendable {
+        /// The diagnostic's code, such as `P0301`.
         public var code: DiagnosticCode
+        /// How serious it is.
         public var severity: Severity
+        /// Its message, in French and English.
         public var message: LocalizedText
     }
 

@@ -7,6 +7,7 @@ public protocol SchemaEnumeration: CaseIterable, RawRepresentable, Hashable, Sen
 }
 
 extension SchemaEnumeration {
+    /// None by default: the French value is the only spelling.
     public var englishAliases: [String] { [] }
 }
 
@@ -14,6 +15,7 @@ extension SchemaEnumeration {
 public enum Level: String, SchemaEnumeration {
     case commune, intercommunalité, pays, département, région
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .commune: ["municipality"]
@@ -35,6 +37,7 @@ public enum LegalForm: String, SchemaEnumeration {
     case conseilDeDéveloppement = "conseil-de-développement"
     case autre
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .commissionExtraMunicipale: ["extra-municipal-commission"]
@@ -52,6 +55,7 @@ public enum LegalForm: String, SchemaEnumeration {
 public enum College: String, SchemaEnumeration {
     case collectivité, association, économique, social, culturel, habitant
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .collectivité: ["local-government"]
@@ -72,6 +76,7 @@ public enum Gender: String, SchemaEnumeration {
     case femme, homme, autre
     case nonPrécisé = "non-précisé"
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .femme: ["woman", "female"]
@@ -86,6 +91,7 @@ public enum Gender: String, SchemaEnumeration {
 public enum Role: String, SchemaEnumeration {
     case élu, agent, acteur, habitant
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .élu: ["elected", "elected-official"]
@@ -102,6 +108,7 @@ public enum ParticipationLevel: String, SchemaEnumeration {
     case coConstruction = "co-construction"
     case coopération, négociation
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .information, .consultation, .concertation: []
@@ -116,6 +123,7 @@ public enum ParticipationLevel: String, SchemaEnumeration {
 public enum DecisionRule: String, SchemaEnumeration {
     case consensus, consentement, vote
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         self == .consentement ? ["consent"] : []
     }
@@ -125,6 +133,7 @@ public enum DecisionRule: String, SchemaEnumeration {
 public enum FeedbackPolicy: String, SchemaEnumeration {
     case systématique, ponctuel
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .systématique: ["systematic"]
@@ -137,6 +146,7 @@ public enum FeedbackPolicy: String, SchemaEnumeration {
 public enum AgreementTerm: String, SchemaEnumeration {
     case annuelles, pluriannuelles
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .annuelles: ["annual"]
@@ -149,6 +159,7 @@ public enum AgreementTerm: String, SchemaEnumeration {
 public enum MeetingFrequency: String, SchemaEnumeration {
     case mensuelle, trimestrielle, semestrielle, annuelle
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         switch self {
         case .mensuelle: ["monthly"]
@@ -163,6 +174,7 @@ public enum MeetingFrequency: String, SchemaEnumeration {
 public enum SpaceType: String, SchemaEnumeration {
     case transitions, jeunesse
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         self == .jeunesse ? ["youth"] : []
     }
@@ -172,6 +184,7 @@ public enum SpaceType: String, SchemaEnumeration {
 public enum CommittingParty: String, SchemaEnumeration {
     case collectivité, associations
 
+    /// The English spellings accepted for each value.
     public var englishAliases: [String] {
         self == .collectivité ? ["local-government"] : []
     }

@@ -116,7 +116,9 @@ public struct BlockSyntax: Hashable, Sendable {
 
 /// An item of a block.
 public enum BlockItemSyntax: Hashable, Sendable {
+    /// A property, `name: value`.
     case property(PropertySyntax)
+    /// A nested declaration.
     case declaration(DeclarationSyntax)
 }
 

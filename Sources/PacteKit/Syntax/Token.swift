@@ -1,29 +1,49 @@
 /// The kinds of token. There are no reserved words: a keyword is a name
 /// that the schema knows in its position.
 public enum TokenKind: String, Sendable, Hashable {
+    /// A bare word: a kind, an id, a property name, a reference or a word value such as `oui`.
     case name
+    /// A one-line string in double quotes.
     case string
+    /// A multi-line text block between `"""` lines.
     case textBlock
+    /// A number without a unit, such as `2040` or `0.5`.
     case number
+    /// An amount followed by `€` or `EUR`.
     case money
+    /// A number followed by `%`.
     case percent
+    /// A fraction such as `2/3`.
     case fraction
+    /// A date with at least a month, such as `2026-09` or `2026-09-15`.
     case date
+    /// `{`, opening a block.
     case leftBrace = "{"
+    /// `}`, closing a block.
     case rightBrace = "}"
+    /// `[`, opening a list.
     case leftBracket = "["
+    /// `]`, closing a list.
     case rightBracket = "]"
+    /// `:`, between a property's name and its value.
     case colon = ":"
+    /// `,`, between list items.
     case comma = ","
+    /// `;`, which ends a property as a line end does.
     case semicolon = ";"
+    /// `..`, between the ends of a range.
     case dotDot = ".."
+    /// A line end.
     case newline
+    /// A comment, from `#` to the end of the line.
     case comment
+    /// The end of the file, always the last token.
     case endOfFile
 }
 
 /// The decoded value of a literal token.
 public enum TokenValue: Hashable, Sendable {
+    /// No value: punctuation, line ends, comments and the end of the file.
     case none
     /// A name, a string or a text block, decoded (escapes applied, indentation stripped).
     case text(String)
