@@ -9,6 +9,7 @@ import Testing
         #expect(Typography.apply("le \"droit à l'erreur\"", .fr) == "le «\(nbsp)droit à l’erreur\(nbsp)»")
         #expect(Typography.apply("« déjà »", .fr) == "«\(nbsp)déjà\(nbsp)»")
         #expect(Typography.apply("https://exemple.bzh et 10:30", .fr) == "https://exemple.bzh et 10:30")
+        #expect(Typography.apply("31 000 habitants, 2 400 ou 12 3456", .fr) == "31\(nbsp)000 habitants, 2\(nbsp)400 ou 12 3456")
         #expect(Typography.apply("the \"right\" one's", .en) == "the “right” one’s")
         for text in ["a : b ; c ! d ?", "« x »", "\"q\" : r", "l'a"] {
             let once = Typography.apply(text, .fr)

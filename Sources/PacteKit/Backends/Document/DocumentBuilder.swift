@@ -169,7 +169,8 @@ public enum DocumentBuilder {
             return Table(
                 header: [label("Action", "Action"), label("Pilote", "Lead"), label("Partenaires", "Partners"),
                          label("Budget", "Budget"), label("Participation", "Participation"), label("Calendrier", "Calendar")],
-                widths: [0.36, 0.14, 0.16, 0.11, 0.11, 0.12],
+                // Wide enough for « Co-construction » and « Participation » at print sizes.
+                widths: [0.33, 0.14, 0.16, 0.11, 0.13, 0.13],
                 rows: rows,
                 footer: [[.text(total), .text(""), .text(""), .text(Typography.money(Pacte.total(of: actions), language), numeric: true), .text(""), .text("")]],
                 caption: nil)

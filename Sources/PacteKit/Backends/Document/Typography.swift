@@ -29,6 +29,9 @@ public enum Typography {
                 }
             case "«" where language == .fr:
                 output += "«" + String(noBreakSpace)
+            case " " where language == .fr && isThousandsGap(characters, at: index):
+                // `31 000 habitants`: the groups of a number stay on one line.
+                output.append(noBreakSpace)
             case _ where language == .fr && (character == " " || character == noBreakSpace) && (previous == "«" || next == "»"):
                 // The no-break space is written with the guillemet itself.
                 continue
@@ -50,6 +53,16 @@ public enum Typography {
             }
         }
         return output
+    }
+
+    /// A space between digits and a group of exactly three digits.
+    private static func isThousandsGap(_ characters: [Character], at index: Int) -> Bool {
+        guard index > 0, characters[index - 1].isASCII, characters[index - 1].isNumber, index + 3 < characters.count + 1 else { return false }
+        for offset in 1...3 {
+            guard index + offset < characters.count, characters[index + offset].isASCII, characters[index + offset].isNumber else { return false }
+        }
+        let after = index + 4
+        return after >= characters.count || !(characters[after].isASCII && characters[after].isNumber)
     }
 
     private static func trimTrailingSpaces(_ text: inout String) {
