@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -27,3 +28,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target has no `main` of its own (libFuzzer provides it), so
+// it is declared only when `.ci/fuzz` builds it with `--sanitize=fuzzer`.
+if ProcessInfo.processInfo.environment["PACTE_FUZZ"] != nil {
+    package.products.append(.executable(name: "pacte-fuzz", targets: ["pacte-fuzz"]))
+    package.targets.append(.executableTarget(name: "pacte-fuzz", dependencies: ["PacteKit"]))
+}
