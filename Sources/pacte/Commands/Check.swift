@@ -1,4 +1,6 @@
+import Dispatch
 import PacteKit
+import Synchronization
 
 /// `pacte check FILE|DIR|- ... [--format human|json|sarif|github] [--strict] [--lang fr|en]
 /// [--color auto|always|never] [--stdin-filename NAME]`
@@ -35,16 +37,15 @@ enum CheckCommand {
                 paths.append(argument)
             }
         }
+        // A hook checks the staged content on standard input, named after its file.
+        let stdinName = parsed.value("--stdin-filename") ?? "-"
+        let outcomes = CheckCommand.checkAll(paths, stdinName: stdinName)
         var reports: [FileReport] = []
-        for path in paths {
-            do throws(IOFailure) {
-                let bytes = try FileSystem.read(path)
-                // A hook checks the staged content on standard input, named after its file.
-                let shownPath = path == "-" ? parsed.value("--stdin-filename") ?? "-" : path
-                let source = SourceFile(path: shownPath, bytes: bytes)
-                reports.append(FileReport(Compilation(source: source)))
-            } catch {
-                Terminal.err(Messages.ioError(error, language))
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let failure):
+                Terminal.err(Messages.ioError(failure, language))
                 ioFailed = true
             }
         }
@@ -78,4 +79,38 @@ enum CheckCommand {
         if errors > 0 || (parsed.has("--strict") && warnings > 0) { return 1 }
         return 0
     }
+
+    /// Reads and checks every file, on every core: a folder of a thousand
+    /// pactes takes the time of five hundred on two cores. Results keep the
+    /// order of the paths.
+    static func checkAll(_ paths: [String], stdinName: String) -> [Result<FileReport, IOFailure>] {
+        @Sendable func check(_ path: String) -> Result<FileReport, IOFailure> {
+            do throws(IOFailure) {
+                let bytes = try FileSystem.read(path)
+                let source = SourceFile(path: path == "-" ? stdinName : path, bytes: bytes)
+                return .success(FileReport(Compilation(source: source)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard paths.count > 1 else { return paths.map(check) }
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.store(check(paths[index]), at: index)
+        }
+        return results.values
+    }
+}
+
+/// One slot per file, each written by exactly one worker.
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[Result<FileReport, IOFailure>?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func store(_ result: Result<FileReport, IOFailure>, at index: Int) {
+        slots.withLock { $0[index] = result }
+    }
+
+    var values: [Result<FileReport, IOFailure>] { slots.withLock { $0.map { $0! } } }
 }
