@@ -283,11 +283,7 @@ public struct Resolver {
                 properties.append(property)
             case .declaration(let nested):
                 if kind.child(named: nested.kind.text) == nil, let property = Resolver.colonlessProperty(nested, in: kind) {
-                    bag.report(
-                        .unexpectedToken, at: Span(start: nested.kind.span.end, length: 0),
-                        LocalizedText(fr: "il manque `:` après `\(nested.kind.text)`", en: "missing `:` after `\(nested.kind.text)`"),
-                        label: LocalizedText(fr: "`:` attendu ici", en: "`:` expected here"),
-                        help: LocalizedText(fr: "une propriété s’écrit `\(nested.kind.text): valeur`", en: "a property is written `\(nested.kind.text): value`"))
+                    bag.append(.missingColon(after: nested.kind))
                     properties.append(property)
                 }
             }

@@ -311,11 +311,7 @@ public struct Parser {
         let colon: Span
         if missingColon {
             colon = Span(start: name.span.end, length: 0)
-            bag.report(
-                .unexpectedToken, at: colon,
-                LocalizedText(fr: "il manque `:` après `\(name.text)`", en: "missing `:` after `\(name.text)`"),
-                label: LocalizedText(fr: "`:` attendu ici", en: "`:` expected here"),
-                help: LocalizedText(fr: "une propriété s’écrit `\(name.text): valeur`", en: "a property is written `\(name.text): value`"))
+            bag.append(.missingColon(after: name))
         } else {
             while current.kind == .comment { advance() }
             colon = current.span

@@ -35,25 +35,11 @@ struct P0303AgendaSetter: ValidationRule {
             """)
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.pacte.spaces.compactMap { space in
-            guard let governance = space.governance else { return nil }
-            switch governance.agenda {
-            case .absent:
-                return diagnostic(
-                    at: governance.site.head,
-                    text("le chemin de décision de `\(space.id)` ne dit pas qui fixe l’ordre du jour",
-                         "the decision path of `\(space.id)` does not say who sets the agenda"),
-                    label: text("il manque `ordre-du-jour`", "`ordre-du-jour` is missing"),
-                    help: text("ajoutez `ordre-du-jour: [<signataire ou personne>, …]`", "add `ordre-du-jour: [<signatory or person>, …]`"))
-            case .present(let agenda, let span) where agenda.ids.isEmpty:
-                return diagnostic(
-                    at: span,
-                    text("l’ordre du jour de `\(space.id)` n’est fixé par personne", "nobody sets the agenda of `\(space.id)`"),
-                    label: text("liste vide", "empty list"),
-                    help: text("nommez au moins un signataire ou une personne", "name at least one signatory or person"))
-            default:
-                return nil
-            }
-        }
+        governancesLacking(
+            context, \.agenda, property: "ordre-du-jour",
+            missing: { text("le chemin de décision de `\($0.id)` ne dit pas qui fixe l’ordre du jour",
+                            "the decision path of `\($0.id)` does not say who sets the agenda") },
+            empty: { text("l’ordre du jour de `\($0.id)` n’est fixé par personne", "nobody sets the agenda of `\($0.id)`") },
+            help: text("ajoutez `ordre-du-jour: [<signataire ou personne>, …]`", "add `ordre-du-jour: [<signatory or person>, …]`"))
     }
 }

@@ -33,23 +33,12 @@ struct P0317TransversalLeads: ValidationRule {
             """)
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.pacte.spaces.compactMap { space in
-            guard let governance = space.governance else { return nil }
-            let help = text("ajoutez `pilotes: [<personne>, …]`, par exemple un élu et une personne de la société civile",
-                            "add `pilotes: [<person>, …]`, for instance an elected official and a person from civil society")
-            switch governance.leads {
-            case .absent:
-                return diagnostic(
-                    at: governance.site.head,
-                    text("le chemin de décision de `\(space.id)` ne nomme pas de pilotes transversaux", "the decision path of `\(space.id)` names no transversal leads"),
-                    label: text("il manque `pilotes`", "`pilotes` is missing"), help: help)
-            case .present(let leads, let span) where leads.ids.isEmpty:
-                return diagnostic(
-                    at: span, text("`\(space.id)` n’a aucun pilote transversal", "`\(space.id)` has no transversal lead"),
-                    label: text("liste vide", "empty list"), help: help)
-            default:
-                return nil
-            }
-        }
+        governancesLacking(
+            context, \.leads, property: "pilotes",
+            missing: { text("le chemin de décision de `\($0.id)` ne nomme pas de pilotes transversaux",
+                            "the decision path of `\($0.id)` names no transversal leads") },
+            empty: { text("`\($0.id)` n’a aucun pilote transversal", "`\($0.id)` has no transversal lead") },
+            help: text("ajoutez `pilotes: [<personne>, …]`, par exemple un élu et une personne de la société civile",
+                       "add `pilotes: [<person>, …]`, for instance an elected official and a person from civil society"))
     }
 }
