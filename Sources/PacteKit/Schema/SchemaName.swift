@@ -4,7 +4,9 @@ public enum SchemaName {
     /// The name with its diacritics removed (é → e, œ → oe, combining marks dropped).
     public static func fold(_ name: String) -> String {
         // Most names are plain ASCII: nothing to fold, nothing to allocate.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        if name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name
+        }
         var folded = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             if scalar.isASCII {

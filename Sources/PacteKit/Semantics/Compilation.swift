@@ -44,13 +44,13 @@ public struct Compilation: Sendable {
         }
     }
 
-    /// Drops a diagnostic that repeats the one before it (same code, same
-    /// place), which two recovery paths may both report.
+    /// Drops a diagnostic that repeats the one before it (same code, place
+    /// and message), which two recovery paths may both report.
     static func deduplicated(_ sorted: [Diagnostic]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         result.reserveCapacity(sorted.count)
         for diagnostic in sorted {
-            if let last = result.last, last.code == diagnostic.code, last.span.start == diagnostic.span.start { continue }
+            if let last = result.last, last.code == diagnostic.code, last.span == diagnostic.span, last.message == diagnostic.message { continue }
             result.append(diagnostic)
         }
         return result

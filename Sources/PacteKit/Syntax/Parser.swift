@@ -331,7 +331,8 @@ public struct Parser {
         }
         // After a list left open, the next line is not junk: it was reported with the `[`.
         if !atLineEnd, !value.isUnclosedList {
-            reportJunkAfterValue(value, property: name.text)
+            // A value that could not be read is reported already; what follows is the same mistake.
+            if case .missing = value {} else { reportJunkAfterValue(value, property: name.text) }
             recoverToLineEnd()
         }
         comments.trailing = takeTrailingComment()

@@ -54,12 +54,18 @@ struct P0311Placeholder: ValidationRule {
     /// A cheap scan of the bytes that rules out most texts: a placeholder
     /// needs dots, `…`, `todo` or `compl` in any case.
     private static func mayHoldPlaceholder(_ text: String) -> Bool {
+        var text = text
+        // Native strings are contiguous UTF-8: scan the buffer, not the view.
+        return text.withUTF8(mayHoldPlaceholder(utf8:))
+    }
+
+    private static func mayHoldPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         // The last four bytes, lowercased, in one register.
         var window: UInt32 = 0
         var onlyDots = true
         var anyDot = false
         let dots: UInt32 = 0x2E2E_2E2E, todo: UInt32 = 0x746F_646F, compl: UInt32 = 0x6F6D_706C
-        for byte in text.utf8 {
+        for byte in utf8 {
             let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             window = window << 8 | UInt32(folded)
             if window == dots || window == todo || window == compl { return true }
