@@ -269,6 +269,8 @@ public struct Parser {
                 items.append(.property(parseProperty(comments: takeLeadingComments())))
             case .name where Parser.startsOnlyAValue(tokens[index + 1].kind):
                 items.append(.property(parseProperty(comments: takeLeadingComments(), missingColon: true)))
+            case .name where wordsBeforeColon() > 1:
+                items.append(.property(parseSpacedProperty(comments: takeLeadingComments())))
             case .name:
                 if ownerColumn == 1, column(of: current.span) == 1,
                    recoveryKinds.contains(SchemaName.fold(current.text)) {
@@ -293,6 +295,40 @@ public struct Parser {
     }
 
     // MARK: - Properties and values
+
+    /// How many names stand in a row on this line before a `:`, or 0.
+    private func wordsBeforeColon() -> Int {
+        var position = index
+        while position < tokens.count, tokens[position].kind == .name { position += 1 }
+        return position < tokens.count && tokens[position].kind == .colon ? position - index : 0
+    }
+
+    /// `ordre du jour: …`: a property name written with spaces. Reported
+    /// once, then read as the hyphenated name it stands for.
+    private mutating func parseSpacedProperty(comments: AttachedComments) -> PropertySyntax {
+        let first = current.span
+        var words: [String] = []
+        var last = first
+        while current.kind == .name {
+            words.append(current.text)
+            last = current.span
+            advance()
+        }
+        let joined = words.joined(separator: "-")
+        let span = first.merged(with: last)
+        bag.report(
+            .unexpectedToken, at: span,
+            LocalizedText(fr: "nom de propriété écrit avec des espaces : `\(words.joined(separator: " "))`",
+                          en: "property name written with spaces: `\(words.joined(separator: " "))`"),
+            label: LocalizedText(fr: "les mots d’un nom se lient par des tirets", en: "the words of a name are joined by hyphens"),
+            help: LocalizedText(fr: "écrivez `\(joined):`", en: "write `\(joined):`"))
+        // Read the rest as if the name were written `ordre-du-jour`.
+        index -= 1
+        var property = parseProperty(comments: comments)
+        property.name = NameSyntax(text: joined, span: span)
+        property.span = span.merged(with: property.value.span)
+        return property
+    }
 
     /// Tokens that can start a value but not a declaration's head: after a
     /// name, they mean that the `:` was forgotten (`calendrier 2026..2030`).
