@@ -20,7 +20,7 @@ enum PacteGenerator {
             Une commune sobre, solidaire et vivante : moins d’énergie fossile,
             plus de liens entre voisins, une nature qui respire.
             \"\"\"
-          priorité p1 "Sobriété" { texte: "Moins consommer, mieux partager." }
+          priorité sobriete "Sobriété" { texte: "Moins consommer, mieux partager." }
         }
 
         charte {
@@ -39,7 +39,7 @@ enum PacteGenerator {
             text += "personne p\(index) \"Personne \(index)\" { genre: \(index % 2 == 0 ? "femme" : "homme"); rôle: \(roles[index % 4]); jeune: \(index == 3 ? "oui" : "non") }\n"
         }
         for index in 0..<objectives {
-            text += "\nobjectif o\(index) \"Objectif \(index) du plan\" {\n  priorité: p1\n  indicateur: \"part des foyers concernés\"\n}\n"
+            text += "\nobjectif o\(index) \"Objectif \(index) du plan\" {\n  priorité: sobriete\n  indicateur: \"part des foyers concernés\"\n}\n"
         }
         for index in 0..<actions {
             text += """
