@@ -68,6 +68,17 @@ enum FileSystem {
     /// Every `.pacte` file below a folder, sorted, skipping hidden folders
     /// (`.git`, `.build`).
     static func pacteFiles(under directory: String) throws(IOFailure) -> [String] {
+        var visited: Set<[UInt64]> = []
+        return try pacteFiles(under: directory, visited: &visited)
+    }
+
+    /// The walk, remembering each folder by device and inode so that a
+    /// symbolic link back up the tree is not followed round and round.
+    private static func pacteFiles(under directory: String, visited: inout Set<[UInt64]>) throws(IOFailure) -> [String] {
+        var status = stat()
+        if stat(directory, &status) == 0 {
+            guard visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return [] }
+        }
         guard let handle = opendir(directory) else {
             let reason = describeErrno(errno)
             throw IOFailure(message: LocalizedText(fr: "impossible de lire le dossier `\(directory)` : \(reason.fr)",
@@ -87,7 +98,7 @@ enum FileSystem {
         for name in names.sorted() {
             let path = prefix + name
             if isDirectory(path) {
-                files += try pacteFiles(under: path)
+                files += try pacteFiles(under: path, visited: &visited)
             } else if name.hasSuffix(".pacte") {
                 files.append(path)
             }
@@ -129,7 +140,9 @@ enum FileSystem {
     /// Writes a file atomically: a temporary file beside it, flushed, then
     /// renamed over it; an existing file keeps its permissions. On failure
     /// nothing is left behind.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, mode requestedMode: mode_t? = nil) throws(IOFailure) {
+    static func writeAtomically(_ bytes: [UInt8], to requestedPath: String, mode requestedMode: mode_t? = nil) throws(IOFailure) {
+        // Through a symbolic link, write the file it points to and keep the link.
+        let path = exists(requestedPath) ? canonical(requestedPath) ?? requestedPath : requestedPath
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path

@@ -50,6 +50,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Syntax codes (P01xx): the file cannot be read as written.
+    public var isSyntax: Bool { rawValue.hasPrefix("P01") }
+
     /// Completeness rules (P03xx) may be silenced by a `dérogation`;
     /// syntax and schema errors may not, since the file would not mean anything.
     public var isWaivable: Bool { rawValue.hasPrefix("P03") }

@@ -133,7 +133,7 @@ private struct DiffBuilder {
 
     static func money(_ cents: Cents) -> String { Typography.money(cents, .fr).replacingNoBreakSpaces() }
 
-    static func range(_ range: ClosedRange<CalendarDate>) -> String { "\(range.lowerBound.description)..\(range.upperBound.description)" }
+    static func range(_ range: DateRange) -> String { "\(range.lowerBound.description)..\(range.upperBound.description)" }
 
 
     mutating func record(_ kind: PacteDiff.Change.Kind, _ section: KindID, id: String?, title: String?, field: String? = nil,

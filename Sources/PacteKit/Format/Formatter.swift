@@ -22,11 +22,14 @@ public enum Formatter {
 
     /// Formats a file.
     public static func format(_ source: SourceFile, limits: Limits = .standard) -> Result {
-        let (syntax, diagnostics) = Parser.parse(source, limits: limits)
-        let syntaxErrors = diagnostics.filter { $0.code.rawValue.hasPrefix("P01") && $0.severity == .error }
-        guard syntaxErrors.isEmpty else { return .refused(syntaxErrors) }
+        // The resolver finds some syntax errors too (a property without its
+        // `:` that reads as a declaration): ask the whole front end.
+        let compilation = Compilation(source: source, limits: limits)
+        guard !compilation.hasSyntaxErrors else {
+            return .refused(compilation.diagnostics.filter { $0.code.isSyntax && $0.severity == .error })
+        }
         var printer = Printer(source: source)
-        printer.file(syntax)
+        printer.file(compilation.syntax)
         return .formatted(printer.output)
     }
 }
@@ -149,15 +152,24 @@ private struct Printer {
             let items = list.items.map { value($0.value, type: schema?.type, indent: indent + 1) }
             let flat = "[" + items.joined(separator: ", ") + "]"
             let hasComments = !list.danglingComments.isEmpty || list.items.contains { !$0.comments.leading.isEmpty || $0.comments.trailing != nil }
-            if !hasComments && indent * 2 + name.unicodeScalars.count + flat.unicodeScalars.count + trailingComment.unicodeScalars.count <= Formatter.lineWidth {
+            // A text block spans lines of its own: never inside a one-line list.
+            let hasTextBlock = list.items.contains { if case .literal(let token) = $0.value { token.kind == .textBlock } else { false } }
+            if !hasComments && !hasTextBlock && indent * 2 + name.unicodeScalars.count + flat.unicodeScalars.count + trailingComment.unicodeScalars.count <= Formatter.lineWidth {
                 line(indent, name + flat + trailingComment)
                 return
             }
             line(indent, name + "[" + trailingComment)
-            if hasComments {
-                // Comments need their own lines: one item a line.
+            if hasComments || hasTextBlock {
+                // Comments and text blocks need their own lines: one item a line.
                 for (offset, (item, text)) in zip(list.items, items).enumerated() {
                     comments(item.comments.leading, indent + 1, first: offset == 0)
+                    if case .literal(let token) = item.value, token.kind == .textBlock {
+                        // The closing `"""` must stand alone on its line: the comma goes below it.
+                        line(indent + 1, "\"\"\"" + trailing(item.comments.trailing))
+                        textBlockBody(token, indent: indent + 2)
+                        line(indent + 1, ",")
+                        continue
+                    }
                     line(indent + 1, text + "," + trailing(item.comments.trailing))
                 }
                 comments(list.danglingComments, indent + 1)

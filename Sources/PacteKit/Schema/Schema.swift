@@ -139,7 +139,12 @@ public struct KindSchema: Sendable {
 
     /// The property a spelling stands for, accents and English aliases allowed.
     public func property(named spelling: String) -> PropertySchema? {
-        propertyIndex[SchemaName.fold(spelling)].map { properties[$0] }
+        position(ofProperty: spelling).map { properties[$0] }
+    }
+
+    /// Where the property a spelling stands for sits in `properties`.
+    public func position(ofProperty spelling: String) -> Int? {
+        propertyIndex[SchemaName.fold(spelling)]
     }
 
     /// The folded French and English names, computed once.

@@ -57,5 +57,8 @@ public struct Compilation: Sendable {
     }
 
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { omittedErrors > 0 || diagnostics.contains { $0.severity == .error } }
+
+    /// Whether the file has a syntax error (P01xx), which `fmt` refuses and `diff` warns about.
+    public var hasSyntaxErrors: Bool { diagnostics.contains { $0.code.isSyntax && $0.severity == .error } }
 }

@@ -5,8 +5,11 @@
 /// schema error is reported once, with that code, and never again as if it
 /// were missing (DESIGN §2.3, "one mistake, one diagnostic").
 public enum Field<Value: Sendable>: Sendable {
+    /// Not written.
     case absent
+    /// Written, but wrong: already reported, so rules must stay silent about it.
     case invalid(Span)
+    /// Written and valid, with the span of the property.
     case present(Value, Span)
 
     /// The value, if present and valid.

@@ -146,7 +146,7 @@ public struct Action: Hashable, Sendable {
     /// How far the action involves civil society (`participation`).
     public var participation: Field<ParticipationLevel>
     /// From the start to the end of the action (`calendrier`).
-    public var calendar: Field<ClosedRange<CalendarDate>>
+    public var calendar: Field<DateRange>
     /// Where the action is declared.
     public var site: DeclarationSite
 }

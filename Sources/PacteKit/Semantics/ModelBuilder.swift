@@ -90,7 +90,7 @@ enum ModelBuilder {
             partners: declaration.field("partenaires").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } },
             budget: declaration.field("budget").map { if case .money(let cents) = $0 { cents } else { nil } },
             participation: declaration.field("participation").enumeration(ParticipationLevel.self),
-            calendar: declaration.field("calendrier").map { if case .dateRange(let first, let last) = $0, first <= last { first...last } else { nil } },
+            calendar: declaration.field("calendrier").map { if case .dateRange(let first, let last) = $0 { DateRange(first, last) } else { nil } },
             site: site(declaration))
     }
 

@@ -9,8 +9,8 @@ public struct ResolvedDeclaration: Sendable {
     public let id: String?
     /// Its title, if it has a valid one.
     public let title: String?
-    /// Its properties by canonical French name.
-    public let fields: [String: Field<PropertyValue>]
+    /// Its properties, in the order of the kind's schema; nil where not written.
+    public let fields: [Field<PropertyValue>?]
     /// Its nested declarations, in order.
     public let children: [ResolvedDeclaration]
 
@@ -21,8 +21,10 @@ public struct ResolvedDeclaration: Sendable {
     /// A property by canonical name. In a declaration cut short by a
     /// syntax error, an unwritten property is unknown rather than absent.
     public func field(_ name: String) -> Field<PropertyValue> {
-        assert(kind.properties.contains { $0.name == name }, "no property `\(name)` in kind `\(kind.name)`")
-        return fields[name] ?? (syntax.isCutShort ? .invalid(headSpan) : .absent)
+        guard let position = kind.position(ofProperty: name) else {
+            preconditionFailure("no property `\(name)` in kind `\(kind.name)`")
+        }
+        return fields[position] ?? (syntax.isCutShort ? .invalid(headSpan) : .absent)
     }
 }
 

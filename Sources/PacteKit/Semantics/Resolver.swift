@@ -272,10 +272,9 @@ public struct Resolver {
         }
 
         let space = kind.id == .espace ? item : enclosingSpace
-        var fields: [String: Field<PropertyValue>] = [:]
-        var firstSpans: [String: Span] = [:]
-        fields.reserveCapacity(kind.properties.count)
-        firstSpans.reserveCapacity(kind.properties.count)
+        // One slot per property of the kind, in schema order.
+        var fields = [Field<PropertyValue>?](repeating: nil, count: kind.properties.count)
+        var firstSpans = [Span?](repeating: nil, count: kind.properties.count)
         var properties: [PropertySyntax] = []
         for blockItem in syntax.block?.items ?? [] {
             switch blockItem {
@@ -289,14 +288,16 @@ public struct Resolver {
             }
         }
         for property in properties {
-            guard let schema = kind.property(named: property.name.text) else {
+            guard let position = kind.position(ofProperty: property.name.text) else {
                 // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
-                if let meant = reportUnknownProperty(property, in: kind, label: label()), fields[meant.name] == nil {
-                    fields[meant.name] = .invalid(property.span)
+                if let meant = reportUnknownProperty(property, in: kind, label: label()),
+                   let slot = kind.position(ofProperty: meant.name), fields[slot] == nil {
+                    fields[slot] = .invalid(property.span)
                 }
                 continue
             }
-            if let first = firstSpans[schema.name] {
+            let schema = kind.properties[position]
+            if let first = firstSpans[position] {
                 bag.report(
                     .duplicateProperty, at: property.name.span,
                     LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
@@ -305,11 +306,12 @@ public struct Resolver {
                     help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
                 continue
             }
-            firstSpans[schema.name] = property.name.span
+            firstSpans[position] = property.name.span
             let converted = convert(property.value, to: schema, written: property.name.text, in: space != nil && kind.id == .gouvernance)
-            fields[schema.name] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
+            fields[position] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
         }
-        for schema in kind.properties where schema.requirement == .required && fields[schema.name] == nil && !syntax.isCutShort {
+        for (position, schema) in kind.properties.enumerated()
+        where schema.requirement == .required && fields[position] == nil && !syntax.isCutShort {
             bag.report(
                 .missingRequired, at: syntax.headSpan,
                 LocalizedText(fr: "il manque `\(schema.name)` dans `\(label())`", en: "`\(schema.english)` is missing in `\(label())`"),

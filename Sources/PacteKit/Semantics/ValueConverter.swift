@@ -65,7 +65,7 @@ struct ValueConverter {
             guard let first = date(start), let last = date(end) else {
                 return mismatch(value, help: rangeHelp(years: false))
             }
-            guard first.firstDay <= last.lastDay else { return reversed(value) }
+            guard DateRange.isOrdered(first, last) else { return reversed(value) }
             return .dateRange(first, last)
         case .money:
             if case .literal(let token) = value, token.kind == .money {

@@ -197,9 +197,8 @@ public struct Lexer {
         var text = ""
         var valid = true
         while true {
-            guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
+            guard position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") else {
                 var end = position
-                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 // `action a "Titre {`: the quote was forgotten before the
                 // block; end the string there so that the block still parses.
                 var last = end

@@ -59,7 +59,9 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         let index = lineIndex(of: clamped)
-        let prefix = bytes[lineStarts[index]..<clamped]
+        // A byte-order mark is not a column: editors do not show it.
+        let lineStart = index == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, clamped) : lineStarts[index]
+        let prefix = bytes[lineStart..<clamped]
         return SourceLocation(line: index + 1, column: SourceFile.scalarCount(prefix) + 1)
     }
 

@@ -54,16 +54,17 @@ enum BuildCommand {
             warnSubstitutions(rendered.substituted, language)
         }
         let destination = output ?? (input == "-" ? "-" : replacingExtension(of: input, with: target.rawValue))
-        return write(bytes, to: destination, input: input, language: language)
+        return write(bytes, to: destination, inputs: [input], language: language)
     }
 
     /// Writes an output atomically, never over the input; `-` is standard output.
-    static func write(_ bytes: [UInt8], to destination: String, input: String?, language: Language) -> Int32 {
+    static func write(_ bytes: [UInt8], to destination: String, inputs: [String], language: Language) -> Int32 {
         if destination == "-" {
             Terminal.out(bytes)
             return 0
         }
-        if let input, input != "-", let inputPath = FileSystem.canonical(input), FileSystem.canonical(destination) == inputPath {
+        let target = FileSystem.canonical(destination)
+        if target != nil, inputs.contains(where: { $0 != "-" && FileSystem.canonical($0) == target }) {
             Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
                 fr: "la sortie `\(destination)` écraserait le fichier source", en: "the output `\(destination)` would overwrite the input")), language))
             return 2

@@ -30,7 +30,7 @@ enum DiffCommand {
             }
         }
         let (old, new) = (compilations[0], compilations[1])
-        for compilation in [old, new] where compilation.diagnostics.contains(where: { $0.code.rawValue.hasPrefix("P01") }) {
+        for compilation in [old, new] where compilation.hasSyntaxErrors {
             Terminal.err(language == .fr
                 ? "attention : `\(compilation.source.path)` a des erreurs de syntaxe ; la comparaison ne porte que sur ce qui a pu être lu\n"
                 : "warning: `\(compilation.source.path)` has syntax errors; only what could be read is compared\n")
@@ -62,6 +62,6 @@ enum AmendmentOutput {
         BuildCommand.warnSubstitutions(rendered.substituted, language)
         let newPath = new.source.path
         let destination = output ?? (newPath == "-" ? "-" : BuildCommand.replacingExtension(of: newPath, with: "avenant." + format.rawValue))
-        return BuildCommand.write(rendered.bytes, to: destination, input: newPath, language: language)
+        return BuildCommand.write(rendered.bytes, to: destination, inputs: [old.source.path, newPath], language: language)
     }
 }

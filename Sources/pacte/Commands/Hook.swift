@@ -83,6 +83,12 @@ enum HookCommand {
                 if text.hasPrefix("gitdir: ") {
                     var gitDirectory = String(text.dropFirst(8).prefix { $0 != "\n" && $0 != "\r" })
                     if !gitDirectory.hasPrefix("/") { gitDirectory = directory + "/" + gitDirectory }
+                    // A worktree's hooks are those of the main repository (`commondir`).
+                    if let common = try? FileSystem.read(gitDirectory + "/commondir") {
+                        var commonDirectory = String(decoding: common, as: UTF8.self).trimmingLineEnd
+                        if !commonDirectory.hasPrefix("/") { commonDirectory = gitDirectory + "/" + commonDirectory }
+                        return commonDirectory + "/hooks"
+                    }
                     return gitDirectory + "/hooks"
                 }
             }
@@ -90,4 +96,8 @@ enum HookCommand {
             directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
         }
     }
+}
+
+private extension String {
+    var trimmingLineEnd: String { String(prefix { $0 != "\n" && $0 != "\r" }) }
 }

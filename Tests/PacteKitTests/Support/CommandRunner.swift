@@ -25,7 +25,13 @@ enum CommandRunner {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), error = Pipe(), input = Pipe()
+        let output = Pipe(), input = Pipe()
+        // Standard error goes to a file: reading two pipes one after the
+        // other deadlocks when the child fills the second while we wait on the first.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("pacte-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let error = try FileHandle(forWritingTo: errorFile)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardOutput = output
         process.standardError = error
         process.standardInput = input
@@ -34,8 +40,9 @@ enum CommandRunner {
         try input.fileHandleForWriting.close()
         // Read before waiting, so that a large output cannot block the child.
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try error.close()
+        let err = try Data(contentsOf: errorFile)
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: out, as: UTF8.self),
                              stderr: String(decoding: err, as: UTF8.self))

@@ -1,7 +1,12 @@
 /// The document backends behind one switch, for `pacte build` and the
 /// amendments of `pacte diff`.
 public enum DocumentFormat: String, Sendable, CaseIterable {
-    case pdf, html, md
+    /// A4 PDF in the standard fonts.
+    case pdf
+    /// One self-contained HTML file.
+    case html
+    /// CommonMark with GFM tables.
+    case md
 
     /// The document in this format, and the characters the format could not
     /// print as they are (PDF's standard fonts only), for a warning.

@@ -97,7 +97,7 @@ public enum Typography {
     }
 
     /// A range of dates: « de septembre 2026 à juin 2029 »; “September 2026 to June 2029”.
-    public static func range(_ range: ClosedRange<CalendarDate>, _ language: Language) -> String {
+    public static func range(_ range: DateRange, _ language: Language) -> String {
         let start = date(range.lowerBound, language), end = date(range.upperBound, language)
         return language == .fr ? "\(start) – \(end)" : "\(start) – \(end)"
     }

@@ -38,9 +38,7 @@ struct P0301Parity: ValidationRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
         return pacte.spaces.compactMap { space in
-            guard let members = space.members.value, let membersSpan = space.members.span,
-                  !members.contains(where: { pacte.person($0).map { !$0.gender.isAbsent && $0.gender.value == nil } ?? true })
-            else { return nil }
+            guard pacte.readableMembers(of: space, \.gender) != nil, let membersSpan = space.members.span else { return nil }
             let count = pacte.parity(of: space)
             guard !count.isReached else { return nil }
             let women = french(count.women, "femme"), men = french(count.men, "homme")
