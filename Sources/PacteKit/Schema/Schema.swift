@@ -87,7 +87,7 @@ public enum Cardinality: Sendable, Equatable {
 
 /// One kind of declaration: its names, its head, its properties and the
 /// kinds it may contain.
-public struct KindSchema: Sendable {
+public final class KindSchema: Sendable {
     /// Which kind it is.
     public let id: KindID
     /// The canonical French name.

@@ -2,12 +2,16 @@
 /// has already been checked; this only reads values out by name.
 enum ModelBuilder {
     static func build(_ declarations: [ResolvedDeclaration]) -> Pacte {
-        let header = declarations.first { $0.kind.id == .pacte }
-        let visionDeclaration = declarations.first { $0.kind.id == .vision }
-        let charterDeclaration = declarations.first { $0.kind.id == .charte }
-        let fundingDeclaration = declarations.first { $0.kind.id == .financement }
-        let persons = declarations.filter { $0.kind.id == .personne }.compactMap(person)
-        let spaces = declarations.filter { $0.kind.id == .espace }.compactMap(space)
+        // One pass sorts the declarations by kind, in file order.
+        var byKind: [KindID: [ResolvedDeclaration]] = [:]
+        for declaration in declarations { byKind[declaration.kind.id, default: []].append(declaration) }
+        func all(_ kind: KindID) -> [ResolvedDeclaration] { byKind[kind] ?? [] }
+        let header = all(.pacte).first
+        let visionDeclaration = all(.vision).first
+        let charterDeclaration = all(.charte).first
+        let fundingDeclaration = all(.financement).first
+        let persons = all(.personne).compactMap(person)
+        let spaces = all(.espace).compactMap(space)
         return Pacte(
             title: header?.title,
             site: header.map(site),
@@ -19,13 +23,13 @@ enum ModelBuilder {
             adoption: header?.field("adoption").map { if case .date(let date) = $0 { date } else { nil } } ?? .absent,
             vision: visionDeclaration.map(vision),
             charter: charterDeclaration.map { Charter(commitments: $0.children.map(commitment), site: site($0)) },
-            signatories: declarations.filter { $0.kind.id == .signataire }.compactMap(signatory),
+            signatories: all(.signataire).compactMap(signatory),
             persons: persons,
-            objectives: declarations.filter { $0.kind.id == .objectif }.compactMap(objective),
-            actions: declarations.filter { $0.kind.id == .action }.compactMap(action),
+            objectives: all(.objectif).compactMap(objective),
+            actions: all(.action).compactMap(action),
             spaces: spaces,
             funding: fundingDeclaration.map(funding),
-            waivers: declarations.filter { $0.kind.id == .dérogation }.map {
+            waivers: all(.dérogation).map {
                 Waiver(code: $0.id.flatMap(DiagnosticCode.init(rawValue:)), reason: $0.title, site: site($0))
             })
     }

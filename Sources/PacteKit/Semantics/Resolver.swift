@@ -124,7 +124,9 @@ public struct Resolver {
     }
 
     private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed?) {
-        for kind in kinds where kind.cardinality != .many {
+        let singles = kinds.filter { $0.cardinality != .many }
+        if singles.isEmpty { return recurse(placed) }
+        for kind in singles {
             let matches = placed.filter { $0.kind.id == kind.id }
             if matches.count > 1 {
                 for later in matches.dropFirst() {
@@ -148,7 +150,11 @@ public struct Resolver {
                                         en: "add a `\(kind.english) { … }` block inside this declaration"))
             }
         }
-        for item in placed {
+        recurse(placed)
+    }
+
+    private mutating func recurse(_ placed: [Placed]) {
+        for item in placed where !item.children.isEmpty || item.kind.children.contains(where: { $0.cardinality == .exactlyOne }) {
             checkCardinality(item.children, among: item.kind.children, parent: item)
         }
     }
