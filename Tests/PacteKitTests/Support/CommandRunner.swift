@@ -29,7 +29,7 @@ enum CommandRunner {
         // Standard error goes to a file: reading two pipes one after the
         // other deadlocks when the child fills the second while we wait on the first.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("pacte-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let error = try FileHandle(forWritingTo: errorFile)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardOutput = output
