@@ -65,6 +65,30 @@ enum FileSystem {
         return bytes
     }
 
+    /// The files named on the command line, folders expanded to the `.pacte`
+    /// files below them; a folder holding none is a failure, as a typo in a
+    /// hook's path must not pass for a clean check.
+    static func expand(_ arguments: [String]) -> (paths: [String], failures: [IOFailure]) {
+        var paths: [String] = []
+        var failures: [IOFailure] = []
+        for argument in arguments {
+            guard argument != "-", isDirectory(argument) else {
+                paths.append(argument)
+                continue
+            }
+            do throws(IOFailure) {
+                let found = try pacteFiles(under: argument)
+                if found.isEmpty {
+                    failures.append(IOFailure(message: LocalizedText(fr: "aucun fichier .pacte dans `\(argument)`", en: "no .pacte file in `\(argument)`")))
+                }
+                paths += found
+            } catch {
+                failures.append(error)
+            }
+        }
+        return (paths, failures)
+    }
+
     /// Every `.pacte` file below a folder, sorted, skipping hidden folders
     /// (`.git`, `.build`).
     static func pacteFiles(under directory: String) throws(IOFailure) -> [String] {

@@ -139,6 +139,14 @@ public struct HumanDiagnosticRenderer: Sendable {
 
     // MARK: - Summaries
 
+    /// A file's report: each diagnostic, the line for those past the limit,
+    /// and the closing summary.
+    public func render(_ report: FileReport) -> String {
+        report.diagnostics.map { render($0, in: report.source) }.joined()
+            + (omitted(report.omittedCount) ?? "")
+            + (summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) ?? "")
+    }
+
     /// The line saying that diagnostics past the limit are not shown.
     public func omitted(_ count: Int) -> String? {
         guard count > 0 else { return nil }

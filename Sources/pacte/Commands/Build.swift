@@ -32,11 +32,7 @@ enum BuildCommand {
         let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDERR, setting: color), language: language))
         if !compilation.diagnostics.isEmpty {
             // Warnings are shown and the document is built; errors stop it.
-            var text = compilation.diagnostics.map { renderer.render($0, in: source) }.joined()
-            let report = FileReport(compilation)
-            text += renderer.omitted(report.omittedCount) ?? ""
-            text += renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: input) ?? ""
-            Terminal.err(text)
+            Terminal.err(renderer.render(FileReport(compilation)))
         }
         if compilation.hasErrors {
             Terminal.err(language == .fr ? "rien n’est écrit : corrigez d’abord les erreurs\n" : "nothing written: fix the errors first\n")

@@ -17,26 +17,9 @@ enum CheckCommand {
         guard !parsed.positionals.isEmpty else {
             throw UsageError(message: LocalizedText(fr: "indiquez un fichier, un dossier ou `-`", en: "give a file, a folder or `-`"))
         }
-        var ioFailed = false
-        var paths: [String] = []
-        for argument in parsed.positionals {
-            if argument != "-", FileSystem.isDirectory(argument) {
-                do throws(IOFailure) {
-                    let found = try FileSystem.pacteFiles(under: argument)
-                    if found.isEmpty {
-                        Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
-                            fr: "aucun fichier .pacte dans `\(argument)`", en: "no .pacte file in `\(argument)`")), language))
-                        ioFailed = true
-                    }
-                    paths += found
-                } catch {
-                    Terminal.err(Messages.ioError(error, language))
-                    ioFailed = true
-                }
-            } else {
-                paths.append(argument)
-            }
-        }
+        let (paths, failures) = FileSystem.expand(parsed.positionals)
+        for failure in failures { Terminal.err(Messages.ioError(failure, language)) }
+        var ioFailed = !failures.isEmpty
         // A hook checks the staged content on standard input, named after its file.
         let stdinName = parsed.value("--stdin-filename") ?? "-"
         let outcomes = CheckCommand.checkAll(paths, stdinName: stdinName)
@@ -62,11 +45,8 @@ enum CheckCommand {
             let renderer = HumanDiagnosticRenderer(options: .init(color: Terminal.wantsColor(STDOUT, setting: color), language: language))
             var output = ""
             for report in reports {
-                for diagnostic in report.diagnostics { output += renderer.render(diagnostic, in: report.source) }
-                output += renderer.omitted(report.omittedCount) ?? ""
-                if let summary = renderer.summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) {
-                    output += summary + (reports.count > 1 ? "\n" : "")
-                }
+                let text = renderer.render(report)
+                output += text + (reports.count > 1 && !text.isEmpty ? "\n" : "")
             }
             if reports.count > 1 || (errors + warnings == 0 && !reports.isEmpty) {
                 let failing = reports.filter { $0.errorCount > 0 }.count

@@ -14,18 +14,9 @@ enum FormatCommand {
         if parsed.has("--check") && parsed.has("--write") {
             throw UsageError(message: LocalizedText(fr: "`--check` et `--write` s’excluent", en: "`--check` and `--write` exclude each other"))
         }
-        var paths: [String] = []
-        var status: Int32 = 0
-        for argument in parsed.positionals {
-            if argument != "-", FileSystem.isDirectory(argument) {
-                do throws(IOFailure) { paths += try FileSystem.pacteFiles(under: argument) } catch {
-                    Terminal.err(Messages.ioError(error, language))
-                    status = 2
-                }
-            } else {
-                paths.append(argument)
-            }
-        }
+        let (paths, failures) = FileSystem.expand(parsed.positionals)
+        for failure in failures { Terminal.err(Messages.ioError(failure, language)) }
+        var status: Int32 = failures.isEmpty ? 0 : 2
         if parsed.has("--write") && paths.contains("-") {
             throw UsageError(message: LocalizedText(fr: "`--write` ne s’applique pas à l’entrée standard", en: "`--write` does not apply to standard input"))
         }
