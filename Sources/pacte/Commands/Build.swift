@@ -95,7 +95,7 @@ enum BuildCommand {
     /// The format follows `--to`, else the extension of `-o`, else PDF.
     private static func target(_ option: String?, output: String?) throws(UsageError) -> Target {
         if let option {
-            guard let target = Target(rawValue: option == "markdown" ? "md" : option.lowercased()) else {
+            guard let target = option.lowercased() == "json" ? .json : DocumentFormat(spelling: option).flatMap({ Target(rawValue: $0.rawValue) }) else {
                 throw UsageError(message: LocalizedText(fr: "format inconnu : `\(option)` (pdf, html, md ou json)",
                                                         en: "unknown format: `\(option)` (pdf, html, md or json)"))
             }

@@ -53,7 +53,7 @@ enum DiffCommand {
 /// with the document backends; without `-o`, beside the new version.
 enum AmendmentOutput {
     static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, target: String, output: String?, language: Language) throws(UsageError) -> Int32 {
-        guard let format = DocumentFormat(rawValue: target == "markdown" ? "md" : target.lowercased()) else {
+        guard let format = DocumentFormat(spelling: target) else {
             throw UsageError(message: LocalizedText(fr: "format d’avenant inconnu : `\(target)` (md, html ou pdf)",
                                                     en: "unknown amendment format: `\(target)` (md, html or pdf)"))
         }

@@ -8,6 +8,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// CommonMark with GFM tables.
     case md
 
+    /// The format a command-line spelling names: `pdf`, `html`, `md` or `markdown`, any case.
+    public init?(spelling: String) {
+        let lowered = spelling.lowercased()
+        self.init(rawValue: lowered == "markdown" ? "md" : lowered)
+    }
+
     /// The document in this format, and the characters the format could not
     /// print as they are (PDF's standard fonts only), for a warning.
     public func render(_ document: Document, creationDate: CalendarDate?) -> (bytes: [UInt8], substituted: [String]) {
