@@ -566,7 +566,7 @@ public struct Parser {
             case .rightBracket:
                 end = current.span
                 advance()
-                return ListSyntax(items: items, span: open.merged(with: end), isClosed: true, danglingComments: comments)
+                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: true)
             case .comma:
                 if expectingItem {
                     reportExpected(LocalizedText(fr: "un élément de liste avant `,`", en: "a list item before `,`"))
@@ -576,11 +576,11 @@ public struct Parser {
                 advance()
             case .rightBrace, .endOfFile, .semicolon:
                 reportUnclosedBracket(open)
-                return ListSyntax(items: items, span: open.merged(with: end), isClosed: false, danglingComments: comments)
+                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: false)
             case .name where peekSignificant(after: 1).kind == .colon && !items.isEmpty:
                 // The next property has started: the list was left open.
                 reportUnclosedBracket(open)
-                return ListSyntax(items: items, span: open.merged(with: end), isClosed: false, danglingComments: comments)
+                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: false)
             default:
                 if !expectingItem {
                     reportExpected(LocalizedText(fr: "`,` ou `]` entre les éléments de la liste", en: "`,` or `]` between list items"))

@@ -3,15 +3,20 @@
 /// Lines and columns are computed only when a diagnostic is rendered, from the
 /// file's line table (see ``SourceFile/location(of:)``).
 public struct Span: Hashable, Sendable, Comparable {
+    // Thirty-two bits each: every token and node holds a span, and files
+    // are refused long before 4 GiB (``Limits/maxFileBytes``).
+    private var storedStart: UInt32
+    private var storedLength: UInt32
+
     /// Byte offset of the first byte.
-    public var start: Int
+    public var start: Int { Int(storedStart) }
     /// Number of bytes covered; may be zero for a point.
-    public var length: Int
+    public var length: Int { Int(storedLength) }
 
     /// Creates a span from a start offset and a length in bytes.
     public init(start: Int, length: Int) {
-        self.start = start
-        self.length = max(0, length)
+        storedStart = UInt32(clamping: start)
+        storedLength = UInt32(clamping: length)
     }
 
     /// Creates a span from a start offset to an end offset (exclusive).

@@ -29,12 +29,15 @@ public struct NameSyntax: Hashable, Sendable {
 }
 
 /// A value after `name:`.
-public indirect enum ValueSyntax: Hashable, Sendable {
+///
+/// Only the rarer, larger cases are boxed: a literal, the common case,
+/// is stored in place rather than in a heap allocation of its own.
+public enum ValueSyntax: Hashable, Sendable {
     /// One literal or name token: string, text block, number, money,
     /// percent, fraction, date or name.
     case literal(Token)
     /// `start..end`.
-    case range(start: Token, end: Token)
+    indirect case range(start: Token, end: Token)
     /// `[a, b, c]`.
     case list(ListSyntax)
     /// Nothing usable: a syntax error was reported here.
@@ -61,12 +64,12 @@ public indirect enum ValueSyntax: Hashable, Sendable {
 public struct ListSyntax: Hashable, Sendable {
     /// The items, in order.
     public var items: [ListItemSyntax]
+    /// Comments after the last item, before `]`.
+    public var danglingComments: [Comment]
     /// From `[` to `]`, or to the last item when the list is not closed.
     public var span: Span
     /// Whether the list ends with `]`.
     public var isClosed: Bool
-    /// Comments after the last item, before `]`.
-    public var danglingComments: [Comment]
 }
 
 /// One item of a list, with its comments.
@@ -118,8 +121,9 @@ public struct BlockSyntax: Hashable, Sendable {
 public enum BlockItemSyntax: Hashable, Sendable {
     /// A property, `name: value`.
     case property(PropertySyntax)
-    /// A nested declaration.
-    case declaration(DeclarationSyntax)
+    /// A nested declaration, boxed: it is far larger than a property, and
+    /// every item of a block would otherwise take its size.
+    indirect case declaration(DeclarationSyntax)
 }
 
 /// `kind [id] ["title"] [{ … }]`.

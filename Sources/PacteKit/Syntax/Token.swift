@@ -59,12 +59,14 @@ public enum TokenValue: Hashable, Sendable {
 
 /// One token: its kind, its span in the file and, for literals, its value.
 public struct Token: Hashable, Sendable {
-    /// What the token is.
-    public var kind: TokenKind
+    // The one-byte kind last: Swift lays fields out in order, and a kind
+    // first would pad to eight bytes. A file has a token every few bytes.
     /// Where it is.
     public var span: Span
     /// Its decoded value, for names and literals.
     public var value: TokenValue
+    /// What the token is.
+    public var kind: TokenKind
 
     /// Creates a token.
     public init(_ kind: TokenKind, _ span: Span, _ value: TokenValue = .none) {
