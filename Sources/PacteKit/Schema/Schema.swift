@@ -109,8 +109,11 @@ public final class KindSchema: Sendable {
     /// Properties by folded French and English name: looked up for every
     /// property of every file, so built once.
     private let propertyIndex: [String: Int]
-    private let foldedName: String
-    private let foldedEnglish: String
+    /// Properties by exact French and English name: most files write the
+    /// canonical spelling, which needs no folding.
+    private let exactPropertyIndex: [String: Int]
+    fileprivate let foldedName: String
+    fileprivate let foldedEnglish: String
 
     /// Creates a kind schema.
     public init(
@@ -130,11 +133,15 @@ public final class KindSchema: Sendable {
         self.children = children
         self.summary = summary
         var index: [String: Int] = [:]
+        var exactIndex: [String: Int] = [:]
         for (offset, property) in properties.enumerated() {
             index[SchemaName.fold(property.name)] = offset
             index[SchemaName.fold(property.english)] = offset
+            exactIndex[property.name] = offset
+            exactIndex[property.english] = offset
         }
         propertyIndex = index
+        exactPropertyIndex = exactIndex
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
@@ -144,11 +151,8 @@ public final class KindSchema: Sendable {
 
     /// Where the property a spelling stands for sits in `properties`.
     public func position(ofProperty spelling: String) -> Int? {
-        propertyIndex[SchemaName.fold(spelling)]
+        exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
     }
-
-    /// The folded French and English names, computed once.
-    var foldedNames: [String] { [foldedName, foldedEnglish] }
 
     /// The child kind a spelling stands for.
     public func child(named spelling: String) -> KindSchema? {
@@ -172,8 +176,9 @@ public struct Schema: Sendable {
 
     /// The kind a spelling stands for among `kinds`.
     public static func kind(named spelling: String, among kinds: [KindSchema]) -> KindSchema? {
+        if let exact = kinds.first(where: { $0.name == spelling }) { return exact }
         let folded = SchemaName.fold(spelling)
-        return kinds.first { $0.foldedNames.contains(folded) }
+        return kinds.first { $0.foldedName == folded || $0.foldedEnglish == folded }
     }
 
     /// Folded names of the kinds that stand only at top level, which the

@@ -281,19 +281,16 @@ public struct Resolver {
         // One slot per property of the kind, in schema order.
         var fields = [Field<PropertyValue>?](repeating: nil, count: kind.properties.count)
         var firstSpans = [Span?](repeating: nil, count: kind.properties.count)
-        var properties: [PropertySyntax] = []
         for blockItem in syntax.block?.items ?? [] {
+            let property: PropertySyntax
             switch blockItem {
-            case .property(let property):
-                properties.append(property)
+            case .property(let written):
+                property = written
             case .declaration(let nested):
-                if kind.child(named: nested.kind.text) == nil, let property = Resolver.colonlessProperty(nested, in: kind) {
-                    bag.append(.missingColon(after: nested.kind))
-                    properties.append(property)
-                }
+                guard kind.child(named: nested.kind.text) == nil, let colonless = Resolver.colonlessProperty(nested, in: kind) else { continue }
+                bag.append(.missingColon(after: nested.kind))
+                property = colonless
             }
-        }
-        for property in properties {
             guard let position = kind.position(ofProperty: property.name.text) else {
                 // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
                 if let meant = reportUnknownProperty(property, in: kind, label: label()),
@@ -404,9 +401,7 @@ public struct Resolver {
 
     private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, written: String, in governance: Bool) -> PropertyValue? {
         if resolution == nil {
-            var byKind: [KindID: [String]] = [:]
-            for (id, declared) in ids { byKind[declared.kind, default: []].append(id) }
-            resolution = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, idsByKind: byKind.mapValues { $0.sorted() }, unplacedIDs: unplacedIDs)
+            resolution = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, unplacedIDs: unplacedIDs)
         }
         var converter = ValueConverter(property: property, written: written, context: resolution!, source: source,
                                        membersAllowed: governance, suggests: bag.reportedCount < suggestionBudget)
@@ -420,12 +415,26 @@ public struct Resolver {
     }
 }
 
-/// The ids a file declares, as values are resolved against them.
-struct ResolutionContext {
+/// The ids a file declares, as values are resolved against them. A class:
+/// every value of the file reads the same one.
+final class ResolutionContext {
     let ids: [String: DeclaredID]
     let duplicateKinds: [String: [KindID]]
-    let idsByKind: [KindID: [String]]
     let unplacedIDs: Set<String>
+
+    init(ids: [String: DeclaredID], duplicateKinds: [String: [KindID]], unplacedIDs: Set<String>) {
+        self.ids = ids
+        self.duplicateKinds = duplicateKinds
+        self.unplacedIDs = unplacedIDs
+    }
+
+    /// The ids of each kind, sorted, for did-you-mean: built only when a
+    /// reference is wrong, which a correct file never needs.
+    lazy var idsByKind: [KindID: [String]] = {
+        var byKind: [KindID: [String]] = [:]
+        for (id, declared) in ids { byKind[declared.kind, default: []].append(id) }
+        return byKind.mapValues { $0.sorted() }
+    }()
 }
 
 /// A declaration kind written with a typo, and where.

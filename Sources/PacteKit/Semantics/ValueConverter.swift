@@ -3,16 +3,10 @@
 /// suggestions. Literal errors (P0107) are the lexer's, already reported.
 struct ValueConverter {
     let property: PropertySchema
-    let ids: [String: DeclaredID]
     let source: SourceFile
     let membersAllowed: Bool
-    /// Kinds of the later declarations of duplicated ids.
-    let duplicateKinds: [String: [KindID]]
-    /// The ids of each kind, sorted, for did-you-mean.
-    let idsByKind: [KindID: [String]]
-    /// Ids of declarations whose kind is unknown (already reported): a
-    /// reference to them is not a second mistake.
-    let unplacedIDs: Set<String>
+    /// The ids of the file, shared by every value of the file.
+    let context: ResolutionContext
     /// Whether suggestions are worth computing (false once the report is full).
     let suggests: Bool
     private(set) var diagnostics: [Diagnostic] = []
@@ -23,14 +17,20 @@ struct ValueConverter {
     init(property: PropertySchema, written: String, context: ResolutionContext, source: SourceFile, membersAllowed: Bool, suggests: Bool) {
         self.property = property
         self.written = written
-        self.ids = context.ids
-        self.duplicateKinds = context.duplicateKinds
-        self.idsByKind = context.idsByKind
-        self.unplacedIDs = context.unplacedIDs
+        self.context = context
         self.suggests = suggests
         self.source = source
         self.membersAllowed = membersAllowed
     }
+
+    private var ids: [String: DeclaredID] { context.ids }
+    /// Kinds of the later declarations of duplicated ids.
+    private var duplicateKinds: [String: [KindID]] { context.duplicateKinds }
+    /// Ids of declarations whose kind is unknown (already reported): a
+    /// reference to them is not a second mistake.
+    private var unplacedIDs: Set<String> { context.unplacedIDs }
+    /// The ids of each kind, sorted, for did-you-mean.
+    private var idsByKind: [KindID: [String]] { context.idsByKind }
 
     mutating func convert(_ value: ValueSyntax) -> PropertyValue? {
         if case .missing = value { return nil }
