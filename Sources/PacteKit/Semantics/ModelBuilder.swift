@@ -35,7 +35,7 @@ enum ModelBuilder {
     }
 
     private static func site(_ declaration: ResolvedDeclaration) -> DeclarationSite {
-        DeclarationSite(span: declaration.syntax.span, head: declaration.headSpan, title: declaration.syntax.title?.span)
+        declaration.site
     }
 
     private static func vision(_ declaration: ResolvedDeclaration) -> Vision {

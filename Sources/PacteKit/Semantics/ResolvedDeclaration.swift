@@ -1,10 +1,15 @@
 /// A declaration checked against its kind's schema: known properties
 /// with typed values, children resolved the same way.
-public struct ResolvedDeclaration: Sendable {
+///
+/// A class: the model builder sorts and passes declarations around, and
+/// copying them by value cost more than reading them.
+public final class ResolvedDeclaration: Sendable {
     /// Its kind's schema.
     public let kind: KindSchema
-    /// The syntax it comes from.
-    public let syntax: DeclarationSyntax
+    /// Where it is written.
+    public let site: DeclarationSite
+    /// Whether a syntax error hid part of it (see ``DeclarationSyntax/isCutShort``).
+    public let isCutShort: Bool
     /// Its id, if it has a valid one.
     public let id: String?
     /// Its title, if it has a valid one.
@@ -14,9 +19,19 @@ public struct ResolvedDeclaration: Sendable {
     /// Its nested declarations, in order.
     public let children: [ResolvedDeclaration]
 
+    init(kind: KindSchema, syntax: DeclarationSyntax, id: String?, title: String?, fields: [Field<PropertyValue>?], children: [ResolvedDeclaration]) {
+        self.kind = kind
+        site = DeclarationSite(span: syntax.span, head: syntax.headSpan, title: syntax.title?.span)
+        isCutShort = syntax.isCutShort
+        self.id = id
+        self.title = title
+        self.fields = fields
+        self.children = children
+    }
+
     /// The span of the kind, id and title: where a rule about the whole
     /// declaration points.
-    public var headSpan: Span { syntax.headSpan }
+    public var headSpan: Span { site.head }
 
     /// A property by canonical name. In a declaration cut short by a
     /// syntax error, an unwritten property is unknown rather than absent.
@@ -24,7 +39,7 @@ public struct ResolvedDeclaration: Sendable {
         guard let position = kind.position(ofProperty: name) else {
             preconditionFailure("no property `\(name)` in kind `\(kind.name)`")
         }
-        return fields[position] ?? (syntax.isCutShort ? .invalid(headSpan) : .absent)
+        return fields[position] ?? (isCutShort ? .invalid(headSpan) : .absent)
     }
 }
 

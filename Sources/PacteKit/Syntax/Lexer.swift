@@ -6,14 +6,38 @@
 public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
-    private var tokens: [Token] = []
+    private var tokens: [LexedToken] = []
+    private var texts: [String] = []
     private var bag: DiagnosticBag
 
-    /// Lexes a whole file.
+    /// Lexes a whole file into tokens that carry their decoded values, for
+    /// tools and tests; the parser reads the compact form (``lex(_:limits:)``).
     public static func tokenize(_ source: SourceFile, limits: Limits = .standard) -> (tokens: [Token], diagnostics: DiagnosticBag) {
+        let (lexed, bag) = lex(source, limits: limits)
+        return ((0..<lexed.tokens.count).map { lexed.token(at: $0) }, bag)
+    }
+
+    /// Lexes a whole file into plain-data tokens.
+    static func lex(_ source: SourceFile, limits: Limits = .standard) -> (tokens: LexedTokens, diagnostics: DiagnosticBag) {
         var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
         lexer.run()
-        return (lexer.tokens, lexer.bag)
+        return (LexedTokens(tokens: lexer.tokens, texts: lexer.texts, bytes: source.bytes), lexer.bag)
+    }
+
+    /// Stores a token; a decoded text goes to the side table.
+    private mutating func append(_ kind: TokenKind, _ span: Span, _ value: TokenValue = .none) {
+        let payload: LexedToken.Payload
+        switch value {
+        case .none: payload = .none
+        case .text(let text):
+            payload = .text(texts.count)
+            texts.append(text)
+        case .number(let number): payload = .number(number)
+        case .fraction(let numerator, let denominator): payload = .fraction(numerator, denominator)
+        case .date(let date): payload = .date(date)
+        case .invalid: payload = .invalid
+        }
+        tokens.append(LexedToken(span: span, payload: payload, kind: kind))
     }
 
     private init(bytes: [UInt8], bag: DiagnosticBag) {
@@ -27,7 +51,7 @@ public struct Lexer {
         while position < bytes.count {
             lexToken()
         }
-        tokens.append(Token(.endOfFile, Span(start: bytes.count, length: 0)))
+        append(.endOfFile, Span(start: bytes.count, length: 0))
     }
 
     // MARK: - Dispatch
@@ -42,11 +66,11 @@ public struct Lexer {
             // CR LF is one line end; a lone CR (old Mac files) is one too.
             position += 1
             if peek(0) != UInt8(ascii: "\n") {
-                tokens.append(Token(.newline, Span(start: start, length: 1)))
+                append(.newline, Span(start: start, length: 1))
             }
         case UInt8(ascii: "\n"):
             position += 1
-            tokens.append(Token(.newline, Span(start: start, length: 1)))
+            append(.newline, Span(start: start, length: 1))
         case UInt8(ascii: "#"):
             while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
                 if bytes[position] < 0x80 {
@@ -57,7 +81,7 @@ public struct Lexer {
                 if scalar == nil { reportInvalidUTF8(at: position, length: length) }
                 position += length
             }
-            tokens.append(Token(.comment, Span(from: start, to: position)))
+            append(.comment, Span(from: start, to: position))
         case UInt8(ascii: "{"): punctuation(.leftBrace)
         case UInt8(ascii: "}"): punctuation(.rightBrace)
         case UInt8(ascii: "["): punctuation(.leftBracket)
@@ -76,7 +100,7 @@ public struct Lexer {
                         LocalizedText(fr: "une période s’écrit avec deux points, pas trois", en: "a range is written with two dots, not three"),
                         help: LocalizedText(fr: "écrivez `début..fin`, par exemple `2026..2031`", en: "write `start..end`, for instance `2026..2031`"))
                 }
-                tokens.append(Token(.dotDot, Span(from: start, to: position)))
+                append(.dotDot, Span(from: start, to: position))
             } else {
                 unexpectedCharacter()
             }
@@ -95,7 +119,7 @@ public struct Lexer {
                 .unexpectedCharacter, at: Span(start: start, length: 2),
                 LocalizedText(fr: "les commentaires commencent par `#`, pas par `//`", en: "comments start with `#`, not `//`"),
                 help: LocalizedText(fr: "remplacez `//` par `#`", en: "replace `//` with `#`"))
-            tokens.append(Token(.comment, Span(from: start, to: position)))
+            append(.comment, Span(from: start, to: position))
         case UInt8(ascii: "="):
             // `nom = valeur`: read it as the `:` it was meant to be.
             bag.report(
@@ -127,7 +151,7 @@ public struct Lexer {
     }
 
     private mutating func punctuation(_ kind: TokenKind) {
-        tokens.append(Token(kind, Span(start: position, length: 1)))
+        append(kind, Span(start: position, length: 1))
         position += 1
     }
 
@@ -173,7 +197,8 @@ public struct Lexer {
         let start = position
         scanNameContinuation()
         let span = Span(from: start, to: position)
-        tokens.append(Token(.name, span, .text(String(decoding: bytes[start..<position], as: UTF8.self))))
+        // Its text is read back from the source when the parser needs it.
+        append(.name, span)
     }
 
     // MARK: - Strings
@@ -190,7 +215,7 @@ public struct Lexer {
         if scan < bytes.count, bytes[scan] == UInt8(ascii: "\""),
            let text = String(validating: bytes[(start + 1)..<scan], as: UTF8.self) {
             position = scan + 1
-            tokens.append(Token(.string, Span(from: start, to: position), .text(text)))
+            append(.string, Span(from: start, to: position), .text(text))
             return
         }
         position += 1
@@ -214,7 +239,7 @@ public struct Lexer {
                                          en: "the string starts here and is not closed on this line"),
                     help: LocalizedText(fr: "fermez la chaîne par `\"` avant la fin de la ligne ; pour un texte sur plusieurs lignes, utilisez un bloc `\"\"\"`",
                                         en: "close the string with `\"` before the end of the line; for text over several lines, use a `\"\"\"` block"))
-                tokens.append(Token(.string, Span(from: start, to: end), .invalid))
+                append(.string, Span(from: start, to: end), .invalid)
                 return
             }
             let byte = bytes[position]
@@ -240,7 +265,7 @@ public struct Lexer {
                 text.unicodeScalars.append("\u{FFFD}")
             }
         }
-        tokens.append(Token(.string, Span(from: start, to: position), valid ? .text(text) : .invalid))
+        append(.string, Span(from: start, to: position), valid ? .text(text) : .invalid)
     }
 
     /// Reads an escape sequence at `position` (on the backslash).
@@ -336,7 +361,7 @@ public struct Lexer {
             label: LocalizedText(fr: "guillemet typographique", en: "typographic quote"),
             help: LocalizedText(fr: "écrivez `\"\(trimmed)\"` ; les guillemets « » seront mis à l’impression",
                                 en: "write `\"\(trimmed)\"`; curly quotes are added when printing"))
-        tokens.append(Token(.string, Span(from: start, to: position), closed ? .text(trimmed) : .invalid))
+        append(.string, Span(from: start, to: position), closed ? .text(trimmed) : .invalid)
     }
 
     // MARK: - Text blocks
@@ -365,7 +390,7 @@ public struct Lexer {
         guard lineEnd < bytes.count else {
             reportUnterminatedTextBlock(openingSpan)
             position = bytes.count
-            tokens.append(Token(.textBlock, Span(from: start, to: position), .invalid))
+            append(.textBlock, Span(from: start, to: position), .invalid)
             return
         }
         // Collect the lines up to the closing delimiter.
@@ -411,7 +436,7 @@ public struct Lexer {
         guard let closing else {
             reportUnterminatedTextBlock(openingSpan)
             position = bytes.count
-            tokens.append(Token(.textBlock, Span(from: start, to: position), .invalid))
+            append(.textBlock, Span(from: start, to: position), .invalid)
             return
         }
         position = closing.end
@@ -442,7 +467,7 @@ public struct Lexer {
             }
         }
         let text = validatedText(content, blockStart: lines.first?.lowerBound ?? position)
-        tokens.append(Token(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid))
+        append(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid)
     }
 
     /// The blanks every non-blank line starts with.
@@ -547,7 +572,7 @@ public struct Lexer {
         if let problem {
             reportMalformedNumber(Span(from: start, to: kind == .number ? position : numberEnd), problem)
         }
-        tokens.append(Token(kind, span, value))
+        append(kind, span, value)
     }
 
     /// Reads digits and `_` separators; a separator must sit between two digits.
@@ -618,7 +643,7 @@ public struct Lexer {
                 label: LocalizedText(fr: "les dates s’écrivent année, mois, jour", en: "dates are written year, month, day"),
                 help: LocalizedText(fr: "écrivez la date au format ISO, par exemple `2026-03-14` pour le 14 mars 2026",
                                     en: "write the date in ISO format, e.g. `2026-03-14` for 14 March 2026"))
-            tokens.append(Token(.date, span, .invalid))
+            append(.date, span, .invalid)
             return
         }
         if continuesName(at: position) {
@@ -639,7 +664,7 @@ public struct Lexer {
             }
         }
         if let problem { reportMalformedNumber(span, problem) }
-        tokens.append(Token(.fraction, span, value))
+        append(.fraction, span, value)
     }
 
     private mutating func lexDate(start: Int, year: [UInt8]) {
@@ -677,7 +702,7 @@ public struct Lexer {
                                     en: "a range is written with two dots: `\(written.replacingFirstDash(with: ".."))`")
                     : LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
                                     en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
-            tokens.append(Token(.date, span, .invalid))
+            append(.date, span, .invalid)
         } else if !date.isValid {
             let what: LocalizedText
             if let month, !(1...12).contains(month) {
@@ -692,9 +717,9 @@ public struct Lexer {
                 label: what,
                 help: LocalizedText(fr: "écrivez une date qui existe, au format `AAAA-MM-JJ`",
                                     en: "write a date that exists, as `YYYY-MM-DD`"))
-            tokens.append(Token(.date, span, .invalid))
+            append(.date, span, .invalid)
         } else {
-            tokens.append(Token(.date, span, .date(date)))
+            append(.date, span, .date(date))
         }
     }
 

@@ -6,7 +6,9 @@
 /// file with three independent mistakes gets three diagnostics.
 public struct Parser {
     private let source: SourceFile
-    private let tokens: [Token]
+    /// The lexer's compact tokens, and the texts they decoded.
+    private let lexed: LexedTokens
+    private let tokens: [LexedToken]
     private let limits: Limits
     private var index = 0
     private var bag: DiagnosticBag
@@ -38,18 +40,20 @@ public struct Parser {
                                     en: "a pacte fits in a few tens of kilobytes; check that this is the right file"))
             return (SyntaxFile(declarations: [], danglingComments: []), [diagnostic])
         }
-        let (tokens, lexerBag) = Lexer.tokenize(source, limits: limits)
-        var parser = Parser(source: source, tokens: tokens, limits: limits, bag: lexerBag, recoveryKinds: recoveryKinds)
+        let (lexed, lexerBag) = Lexer.lex(source, limits: limits)
+        var parser = Parser(source: source, lexed: lexed, limits: limits, bag: lexerBag, recoveryKinds: recoveryKinds)
         let file = parser.parseFile()
         return (file, parser.bag.diagnostics)
     }
 
-    private init(source: SourceFile, tokens: [Token], limits: Limits, bag: DiagnosticBag, recoveryKinds: Set<String>) {
+    private init(source: SourceFile, lexed: LexedTokens, limits: Limits, bag: DiagnosticBag, recoveryKinds: Set<String>) {
         self.recoveryKinds = recoveryKinds
+        let tokens = lexed.tokens
         let last = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-        endSwallowed = last?.kind == .textBlock && last?.value == .invalid && last?.span.end == source.bytes.count
+        endSwallowed = last?.kind == .textBlock && last?.isInvalid == true && last?.span.end == source.bytes.count
         lexicalErrors = bag.diagnostics.filter { $0.severity == .error }.map(\.span).sorted()
         self.source = source
+        self.lexed = lexed
         self.tokens = tokens
         self.limits = limits
         self.bag = bag
@@ -57,9 +61,15 @@ public struct Parser {
 
     // MARK: - Token access
 
-    private var current: Token { tokens[index] }
+    private var current: LexedToken { tokens[index] }
 
-    private func peekSignificant(after offset: Int) -> Token {
+    /// The current token with its value, for the syntax tree.
+    private var currentToken: Token { lexed.token(at: index) }
+
+    /// The decoded text of the current name or string.
+    private var currentText: String { lexed.text(of: current) }
+
+    private func peekSignificant(after offset: Int) -> LexedToken {
         var position = index + offset
         while position < tokens.count - 1, tokens[position].kind == .comment { position += 1 }
         return tokens[min(position, tokens.count - 1)]
@@ -162,17 +172,17 @@ public struct Parser {
 
     private mutating func parseDeclaration(comments: AttachedComments) -> DeclarationSyntax {
         var comments = comments
-        let kind = NameSyntax(text: current.text, span: current.span)
+        let kind = NameSyntax(text: currentText, span: current.span)
         advance()
         var id: NameSyntax?
         var title: Token?
         if current.kind == .name {
-            id = NameSyntax(text: current.text, span: current.span)
+            id = NameSyntax(text: currentText, span: current.span)
             advance()
         }
         switch current.kind {
         case .string, .textBlock, .number, .money, .percent, .fraction, .date:
-            title = current
+            title = currentToken
             advance()
         default:
             break
@@ -273,7 +283,7 @@ public struct Parser {
                 items.append(.property(parseSpacedProperty(comments: takeLeadingComments())))
             case .name:
                 if ownerColumn == 1, column(of: current.span) == 1,
-                   recoveryKinds.contains(SchemaName.fold(current.text)) {
+                   recoveryKinds.contains(SchemaName.fold(currentText)) {
                     // A top-level declaration inside a block: the block was left open.
                     reportUnclosedBrace(open)
                     return BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
@@ -310,7 +320,7 @@ public struct Parser {
         var words: [String] = []
         var last = first
         while current.kind == .name {
-            words.append(current.text)
+            words.append(currentText)
             last = current.span
             advance()
         }
@@ -342,7 +352,7 @@ public struct Parser {
     private mutating func parseProperty(comments: AttachedComments, missingColon: Bool = false) -> PropertySyntax {
         var comments = comments
         let reportedBefore = bag.reportedCount
-        let name = NameSyntax(text: current.text, span: current.span)
+        let name = NameSyntax(text: currentText, span: current.span)
         advance()
         let colon: Span
         if missingColon {
@@ -396,7 +406,7 @@ public struct Parser {
         let whole = token.span.merged(with: Span(from: token.span.start, to: lineEnd))
         let written = source.text(of: whole)
         switch (token.kind, junk.kind) {
-        case (.number, let kind) where [.number, .money, .percent].contains(kind) && sameLine(token, junk):
+        case (.number, let kind) where [.number, .money, .percent].contains(kind) && sameLine(token.span, junk.span):
             // `8 000 €`: thousands separated by a space, as French writes them.
             let spanned = token.span.merged(with: junk.span)
             let fixed = source.text(of: token.span) + "_" + source.text(of: junk.span)
@@ -416,12 +426,12 @@ public struct Parser {
             report(LocalizedText(fr: "liste sans crochets après `\(property):`", en: "list without brackets after `\(property):`"), whole,
                    LocalizedText(fr: "une liste s’écrit entre `[` et `]`", en: "a list is written between `[` and `]`"),
                    LocalizedText(fr: "écrivez `[\(written)]`", en: "write `[\(written)]`"))
-        case (.number, .name) where ["euros", "euro", "eur"].contains(junk.text.lowercased()):
+        case (.number, .name) where ["euros", "euro", "eur"].contains(lexed.text(of: junk).lowercased()):
             let fixed = source.text(of: token.span) + " €"
             report(LocalizedText(fr: "unité écrite en toutes lettres : `\(written)`", en: "unit spelled out: `\(written)`"), whole,
                    LocalizedText(fr: "un montant s’écrit avec `€` ou `EUR`", en: "an amount is written with `€` or `EUR`"),
                    LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
-        case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(junk.text.lowercased()) && next.kind == .number:
+        case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(lexed.text(of: junk).lowercased()) && next.kind == .number:
             let fixed = source.text(of: token.span) + ".." + source.text(of: next.span)
             report(LocalizedText(fr: "période écrite en toutes lettres : `\(written)`", en: "range spelled out: `\(written)`"), whole,
                    LocalizedText(fr: "une période s’écrit `début..fin`", en: "a range is written `start..end`"),
@@ -444,8 +454,8 @@ public struct Parser {
         }
     }
 
-    private func sameLine(_ first: Token, _ second: Token) -> Bool {
-        source.lineIndex(of: first.span.end) == source.lineIndex(of: second.span.start)
+    private func sameLine(_ first: Span, _ second: Span) -> Bool {
+        source.lineIndex(of: first.end) == source.lineIndex(of: second.start)
     }
 
     /// The offset where the line holding `offset` ends, trailing blanks and comment excluded.
@@ -483,12 +493,12 @@ public struct Parser {
             }
             return .list(parseList())
         case .string, .textBlock, .money, .percent, .fraction, .name:
-            let token = current
+            let token = currentToken
             advance()
             if current.kind == .dotDot { return parseRangeEnd(start: token) }
             return .literal(token)
         case .number, .date:
-            let token = current
+            let token = currentToken
             advance()
             if current.kind == .dotDot { return parseRangeEnd(start: token) }
             return .literal(token)
@@ -514,7 +524,7 @@ public struct Parser {
         advance()
         switch current.kind {
         case .number, .date:
-            let end = current
+            let end = currentToken
             advance()
             if start.kind != .number && start.kind != .date {
                 bag.report(
@@ -636,9 +646,9 @@ public struct Parser {
             label: LocalizedText(fr: "inattendu ici", en: "unexpected here"))
     }
 
-    private func describe(_ token: Token) -> LocalizedText {
+    private func describe(_ token: LexedToken) -> LocalizedText {
         switch token.kind {
-        case .name: LocalizedText(fr: "le nom `\(token.text)`", en: "the name `\(token.text)`")
+        case .name: LocalizedText(fr: "le nom `\(lexed.text(of: token))`", en: "the name `\(lexed.text(of: token))`")
         case .string: LocalizedText(fr: "une chaîne", en: "a string")
         case .textBlock: LocalizedText(fr: "un bloc de texte", en: "a text block")
         case .number: LocalizedText(fr: "un nombre", en: "a number")

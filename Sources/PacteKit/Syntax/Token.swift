@@ -85,3 +85,61 @@ public struct Token: Hashable, Sendable {
     /// around rather than through.
     public var isTrivia: Bool { kind == .comment || kind == .newline }
 }
+
+/// A token as the lexer stores it for the parser: plain data, with no
+/// reference to count, so that the hundreds of thousands of tokens of a
+/// large file are copied and freed without touching each one. A name's
+/// text is read back from the source; decoded strings sit in a side table.
+struct LexedToken {
+    var span: Span
+    var payload: Payload
+    var kind: TokenKind
+
+    enum Payload {
+        case none
+        /// Index of the decoded text in ``LexedTokens/texts``.
+        case text(Int)
+        case number(DecimalNumber)
+        case fraction(Int64, Int64)
+        case date(CalendarDate)
+        case invalid
+    }
+
+    /// Whether the literal was malformed (``TokenValue/invalid``).
+    var isInvalid: Bool {
+        if case .invalid = payload { return true }
+        return false
+    }
+}
+
+/// The lexer's output: compact tokens, the texts they decoded, and the
+/// bytes that names are read from.
+struct LexedTokens {
+    let tokens: [LexedToken]
+    let texts: [String]
+    let bytes: [UInt8]
+
+    /// The decoded text of a name, string or text block; empty otherwise.
+    func text(of token: LexedToken) -> String {
+        switch token.payload {
+        case .text(let index): texts[index]
+        case .none where token.kind == .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+        default: ""
+        }
+    }
+
+    /// The token at `index` with its value, as the syntax tree keeps it.
+    func token(at index: Int) -> Token {
+        let token = tokens[index]
+        let value: TokenValue
+        switch token.payload {
+        case .none: value = token.kind == .name ? .text(text(of: token)) : .none
+        case .text(let index): value = .text(texts[index])
+        case .number(let number): value = .number(number)
+        case .fraction(let numerator, let denominator): value = .fraction(numerator, denominator)
+        case .date(let date): value = .date(date)
+        case .invalid: value = .invalid
+        }
+        return Token(token.kind, token.span, value)
+    }
+}
