@@ -47,8 +47,10 @@ public enum Requirement: Sendable, Equatable {
     case checkedBy(DiagnosticCode)
 }
 
-/// One property of a kind of declaration.
-public struct PropertySchema: Sendable {
+/// One property of a kind of declaration. A class, like ``KindSchema``:
+/// every value of every file is checked against one, and a reference is
+/// cheaper to pass than five strings and a type.
+public final class PropertySchema: Sendable {
     /// The canonical French name, written by the formatter.
     public let name: String
     /// The English alias, also the key in JSON once camel-cased.

@@ -16,8 +16,8 @@ public struct Resolver {
     /// Kinds that an unknown declaration most likely meant, by the start of
     /// its parent (-1 at top level): such a kind is misspelt, not missing.
     private var misspeltKinds: Set<MisspeltKind> = []
-    /// What values are resolved against, built once all ids are known.
-    private var resolution: ResolutionContext?
+    /// What values are converted with, made once all ids are known.
+    private var converter: ValueConverter?
     /// Past this many diagnostics, did-you-mean is not computed: nobody
     /// reads it, and on a huge broken file it would cost quadratic time.
     private var suggestionBudget = Limits.standard.maxDiagnostics
@@ -408,13 +408,16 @@ public struct Resolver {
     // MARK: - Values
 
     private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, written: String, in governance: Bool) -> PropertyValue? {
-        if resolution == nil {
-            resolution = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, unplacedIDs: unplacedIDs)
+        let suggests = bag.reportedCount < suggestionBudget
+        if converter == nil {
+            let context = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, unplacedIDs: unplacedIDs)
+            converter = ValueConverter(property: property, written: written, context: context, source: source,
+                                       membersAllowed: governance, suggests: suggests)
+        } else {
+            converter!.prepare(property: property, written: written, membersAllowed: governance, suggests: suggests)
         }
-        var converter = ValueConverter(property: property, written: written, context: resolution!, source: source,
-                                       membersAllowed: governance, suggests: bag.reportedCount < suggestionBudget)
-        let result = converter.convert(value)
-        bag.append(contentsOf: converter.diagnostics)
+        let result = converter!.convert(value)
+        bag.append(contentsOf: converter!.diagnostics)
         return result
     }
 

@@ -1,18 +1,21 @@
 /// Checks one property value against its type and turns it into a
 /// ``PropertyValue``, reporting P0202, P0204, P0206 and P0207 with
 /// suggestions. Literal errors (P0107) are the lexer's, already reported.
+///
+/// The resolver keeps one converter for the whole file and points it at
+/// each property in turn (``prepare(property:written:membersAllowed:suggests:)``).
 struct ValueConverter {
-    let property: PropertySchema
+    private(set) var property: PropertySchema
     let source: SourceFile
-    let membersAllowed: Bool
+    private(set) var membersAllowed: Bool
     /// The ids of the file, shared by every value of the file.
     let context: ResolutionContext
     /// Whether suggestions are worth computing (false once the report is full).
-    let suggests: Bool
+    private(set) var suggests: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
     /// The property's name as the file writes it, for messages in either language.
-    let written: String
+    private(set) var written: String
 
     init(property: PropertySchema, written: String, context: ResolutionContext, source: SourceFile, membersAllowed: Bool, suggests: Bool) {
         self.property = property
@@ -21,6 +24,15 @@ struct ValueConverter {
         self.suggests = suggests
         self.source = source
         self.membersAllowed = membersAllowed
+    }
+
+    /// Points the converter at the next property, its diagnostics read.
+    mutating func prepare(property: PropertySchema, written: String, membersAllowed: Bool, suggests: Bool) {
+        self.property = property
+        self.written = written
+        self.membersAllowed = membersAllowed
+        self.suggests = suggests
+        diagnostics.removeAll(keepingCapacity: true)
     }
 
     private var ids: [String: DeclaredID] { context.ids }
