@@ -4,10 +4,18 @@ public struct WrittenText: Sendable {
     public var text: String
     /// The span of the title or property that holds it.
     public var span: Span
-    /// What holds it, for messages: `action chantiers`.
-    public var owner: String
+    /// The kind of the declaration that holds it: `action`.
+    public var ownerKind: String
+    /// The id of that declaration, if it has one: `chantiers`.
+    public var ownerID: String?
     /// The property that holds it, if not the title: `description`.
     public var property: String?
+
+    /// What holds it, for messages: `action chantiers`. Built on demand:
+    /// a pacte has thousands of texts and few of them are ever named.
+    public var owner: String {
+        ownerID.map { ownerKind + " " + $0 } ?? ownerKind
+    }
 
     /// « `action chantiers` » or « `action chantiers` (`description`) ».
     public var place: String {
@@ -20,44 +28,44 @@ extension Pacte {
     /// checks about wording (placeholders) read.
     public var writtenTexts: [WrittenText] {
         var texts: [WrittenText] = []
-        func add(_ text: String?, _ span: Span?, _ owner: String, _ property: String? = nil) {
-            if let text, let span { texts.append(WrittenText(text: text, span: span, owner: owner, property: property)) }
+        func add(_ text: String?, _ span: Span?, _ kind: String, _ id: String? = nil, _ property: String? = nil) {
+            if let text, let span { texts.append(WrittenText(text: text, span: span, ownerKind: kind, ownerID: id, property: property)) }
         }
-        func add(_ field: Field<String>, _ owner: String, _ property: String) { add(field.value, field.span, owner, property) }
-        func add(_ commitments: [Commitment], _ owner: String) {
-            for commitment in commitments { add(commitment.text, commitment.site.title, owner) }
+        func add(_ field: Field<String>, _ kind: String, _ id: String?, _ property: String) {
+            add(field.value, field.span, kind, id, property)
+        }
+        func add(_ commitments: [Commitment], _ kind: String, _ id: String? = nil) {
+            for commitment in commitments { add(commitment.text, commitment.site.title, kind, id) }
         }
         add(title, site?.title, "pacte")
-        add(territory, "pacte", "territoire")
+        add(territory, "pacte", nil, "territoire")
         if let vision {
-            add(vision.text, "vision", "texte")
+            add(vision.text, "vision", nil, "texte")
             for priority in vision.priorities {
-                add(priority.title, priority.site.title, "priorité \(priority.id)")
-                add(priority.text, "priorité \(priority.id)", "texte")
+                add(priority.title, priority.site.title, "priorité", priority.id)
+                add(priority.text, "priorité", priority.id, "texte")
             }
         }
         if let charter { add(charter.commitments, "charte") }
-        for signatory in signatories { add(signatory.name, signatory.site.title, "signataire \(signatory.id)") }
-        for person in persons { add(person.name, person.site.title, "personne \(person.id)") }
+        for signatory in signatories { add(signatory.name, signatory.site.title, "signataire", signatory.id) }
+        for person in persons { add(person.name, person.site.title, "personne", person.id) }
         for objective in objectives {
-            let owner = "objectif \(objective.id)"
-            add(objective.title, objective.site.title, owner)
-            add(objective.indicator, owner, "indicateur")
-            add(objective.target, owner, "cible")
+            add(objective.title, objective.site.title, "objectif", objective.id)
+            add(objective.indicator, "objectif", objective.id, "indicateur")
+            add(objective.target, "objectif", objective.id, "cible")
         }
         for action in actions {
-            add(action.title, action.site.title, "action \(action.id)")
-            add(action.description, "action \(action.id)", "description")
+            add(action.title, action.site.title, "action", action.id)
+            add(action.description, "action", action.id, "description")
         }
         for space in spaces {
-            let owner = "espace \(space.id)"
-            add(space.name, space.site.title, owner)
-            add(space.missions, owner, "missions")
-            add(space.support, owner, "appui")
-            add(space.commitments, owner)
+            add(space.name, space.site.title, "espace", space.id)
+            add(space.missions, "espace", space.id, "missions")
+            add(space.support, "espace", space.id, "appui")
+            add(space.commitments, "espace", space.id)
         }
         if let funding { add(funding.commitments, "financement") }
-        for waiver in waivers { add(waiver.reason, waiver.site.title, "dérogation \(waiver.code?.rawValue ?? "")") }
+        for waiver in waivers { add(waiver.reason, waiver.site.title, "dérogation", waiver.code?.rawValue ?? "") }
         return texts.sorted { $0.span.start < $1.span.start }
     }
 }

@@ -27,10 +27,13 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() {
-            // LF, CR LF, and a lone CR each end a line.
-            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"))) {
-                starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] <= UInt8(ascii: "\r") {
+                // LF, CR LF, and a lone CR each end a line.
+                let byte = buffer[offset]
+                if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (offset + 1 == buffer.count || buffer[offset + 1] != UInt8(ascii: "\n"))) {
+                    starts.append(offset + 1)
+                }
             }
         }
         lineStarts = starts

@@ -60,19 +60,41 @@ struct P0311Placeholder: ValidationRule {
     }
 
     private static func mayHoldPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The last four bytes, lowercased, in one register.
-        var window: UInt32 = 0
-        var onlyDots = true
-        var anyDot = false
-        let dots: UInt32 = 0x2E2E_2E2E, todo: UInt32 = 0x746F_646F, compl: UInt32 = 0x6F6D_706C
-        for byte in utf8 {
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            window = window << 8 | UInt32(folded)
-            if window == dots || window == todo || window == compl { return true }
-            if window & 0xFF_FFFF == 0xE2_80A6 { return true } // `…` in UTF-8
-            if byte == UInt8(ascii: ".") { anyDot = true } else if byte != 0x20 && byte != 0x09 && byte != 0x0A { onlyDots = false }
+        // A value made only of dots or `…` starts with one.
+        if let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+           first == UInt8(ascii: ".") || first == 0xE2 {
+            return true
         }
-        return anyDot && onlyDots
+        // Any other placeholder holds a rare byte: `.` of `....`, `d` of
+        // `todo`, `p` of `compl`, the first byte of `…`. Only around those
+        // is there anything to compare, which keeps this scan at a few
+        // instructions a byte over the whole text of a pacte.
+        for index in utf8.indices {
+            switch utf8[index] {
+            case UInt8(ascii: "."):
+                if matches(utf8, at: index, "....") { return true }
+            case UInt8(ascii: "d"), UInt8(ascii: "D"):
+                if matches(utf8, at: index - 2, "todo") { return true }
+            case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if matches(utf8, at: index - 2, "ompl") { return true }
+            case 0xE2:
+                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Whether `pattern`, lowercase ASCII, stands at `start`, in any case.
+    private static func matches(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int, _ pattern: StaticString) -> Bool {
+        guard start >= 0, start + pattern.utf8CodeUnitCount <= utf8.count else { return false }
+        let bytes = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        for (offset, expected) in bytes.enumerated() {
+            let byte = utf8[start + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+        }
+        return true
     }
 
     private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], wholeWord: Bool) -> Range<Int>? {
