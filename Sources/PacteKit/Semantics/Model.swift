@@ -322,10 +322,11 @@ public struct Pacte: Sendable {
         self.spaces = spaces
         self.funding = funding
         self.waivers = waivers
-        for (index, person) in persons.enumerated() where personIndex[person.id] == nil { personIndex[person.id] = index }
-        for (index, signatory) in signatories.enumerated() where signatoryIndex[signatory.id] == nil { signatoryIndex[signatory.id] = index }
-        for (index, action) in actions.enumerated() {
-            if let objective = action.objective.value { actionsByObjective[objective, default: []].append(index) }
+        // By index, reading one field: iterating would copy each whole value.
+        for index in persons.indices where personIndex[persons[index].id] == nil { personIndex[persons[index].id] = index }
+        for index in signatories.indices where signatoryIndex[signatories[index].id] == nil { signatoryIndex[signatories[index].id] = index }
+        for index in actions.indices {
+            if let objective = actions[index].objective.value { actionsByObjective[objective, default: []].append(index) }
         }
     }
 
@@ -344,6 +345,11 @@ public struct Pacte: Sendable {
     /// The actions serving an objective, in file order.
     public func actions(of objective: Objective) -> [Action] {
         (actionsByObjective[objective.id] ?? []).map { actions[$0] }
+    }
+
+    /// Whether any action serves an objective.
+    func isServed(_ objective: Objective) -> Bool {
+        actionsByObjective[objective.id] != nil
     }
 
     /// The sum of the budgets of some actions, in cents; saturates rather than overflows.

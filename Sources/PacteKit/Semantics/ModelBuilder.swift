@@ -6,12 +6,23 @@ enum ModelBuilder {
         var byKind: [KindID: [ResolvedDeclaration]] = [:]
         for declaration in declarations { byKind[declaration.kind.id, default: []].append(declaration) }
         func all(_ kind: KindID) -> [ResolvedDeclaration] { byKind[kind] ?? [] }
+        /// `compactMap` with the result reserved at once: an array of
+        /// large values grown by doubling copies each of them several times.
+        func build<Value>(_ kind: KindID, _ make: (ResolvedDeclaration) -> Value?) -> [Value] {
+            let declarations = all(kind)
+            var values: [Value] = []
+            values.reserveCapacity(declarations.count)
+            for declaration in declarations {
+                if let value = make(declaration) { values.append(value) }
+            }
+            return values
+        }
         let header = all(.pacte).first
         let visionDeclaration = all(.vision).first
         let charterDeclaration = all(.charte).first
         let fundingDeclaration = all(.financement).first
-        let persons = all(.personne).compactMap(person)
-        let spaces = all(.espace).compactMap(space)
+        let persons = build(.personne, person)
+        let spaces = build(.espace, space)
         return Pacte(
             title: header?.title,
             site: header.map(site),
@@ -23,10 +34,10 @@ enum ModelBuilder {
             adoption: header?.field("adoption").map { if case .date(let date) = $0 { date } else { nil } } ?? .absent,
             vision: visionDeclaration.map(vision),
             charter: charterDeclaration.map { Charter(commitments: $0.children.map(commitment), site: site($0)) },
-            signatories: all(.signataire).compactMap(signatory),
+            signatories: build(.signataire, signatory),
             persons: persons,
-            objectives: all(.objectif).compactMap(objective),
-            actions: all(.action).compactMap(action),
+            objectives: build(.objectif, objective),
+            actions: build(.action, action),
             spaces: spaces,
             funding: fundingDeclaration.map(funding),
             waivers: all(.dérogation).map {

@@ -28,6 +28,7 @@ extension Pacte {
     /// checks about wording (placeholders) read.
     public var writtenTexts: [WrittenText] {
         var texts: [WrittenText] = []
+        texts.reserveCapacity(2 * (actions.count + objectives.count) + persons.count + signatories.count + 16)
         func add(_ text: String?, _ span: Span?, _ kind: String, _ id: String? = nil, _ property: String? = nil) {
             if let text, let span { texts.append(WrittenText(text: text, span: span, ownerKind: kind, ownerID: id, property: property)) }
         }

@@ -522,18 +522,17 @@ public struct Lexer {
         let integer = scanDigits(&problem)
         // A date: four digits, then `-MM`, then optionally `-DD`.
         if position - start == 4, problem == nil, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
-            lexDate(start: start, year: integer.digits)
+            lexDate(start: start, year: integer)
             return
         }
-        var fraction: (digits: [UInt8], end: Int)?
+        var fraction = Digits()
         if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
             position += 1
-            let digits = scanDigits(&problem)
-            fraction = (digits.digits, position)
+            fraction = scanDigits(&problem)
         } else if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
             position += 1
             let denominator = scanDigits(&problem)
-            lexFraction(start: start, numerator: integer.digits, denominator: denominator.digits, problem: problem)
+            lexFraction(start: start, numerator: integer, denominator: denominator, problem: problem)
             return
         }
         let numberEnd = position
@@ -541,10 +540,10 @@ public struct Lexer {
         var unitStart = position
         while unitStart < bytes.count, Lexer.isBlank(bytes[unitStart]) { unitStart += 1 }
         var kind = TokenKind.number
-        if bytes[unitStart...].starts(with: [0xE2, 0x82, 0xAC]) {
+        if bytes[unitStart...].starts(with: Lexer.euroSign) {
             kind = .money
             position = unitStart + 3
-        } else if bytes[unitStart...].starts(with: Array("EUR".utf8)), !continuesName(at: unitStart + 3) {
+        } else if bytes[unitStart...].starts(with: Lexer.euroCode), !continuesName(at: unitStart + 3) {
             kind = .money
             position = unitStart + 3
         } else if unitStart < bytes.count, bytes[unitStart] == UInt8(ascii: "%") {
@@ -559,7 +558,7 @@ public struct Lexer {
         let span = Span(from: start, to: position)
         var value = TokenValue.invalid
         if problem == nil {
-            if let number = Lexer.decimal(integer: integer.digits, fraction: fraction?.digits ?? []) {
+            if let number = Lexer.decimal(integer: integer, fraction: fraction) {
                 value = .number(number)
                 if kind == .money, number.scale > 2 {
                     problem = LocalizedText(fr: "un montant en euros a au plus deux décimales", en: "an amount in euros has at most two decimals")
@@ -576,8 +575,8 @@ public struct Lexer {
     }
 
     /// Reads digits and `_` separators; a separator must sit between two digits.
-    private mutating func scanDigits(_ problem: inout LocalizedText?) -> (digits: [UInt8], count: Int) {
-        var digits: [UInt8] = []
+    private mutating func scanDigits(_ problem: inout LocalizedText?) -> Digits {
+        var digits = Digits()
         var previousWasDigit = false
         while position < bytes.count {
             let byte = bytes[position]
@@ -597,8 +596,11 @@ public struct Lexer {
             }
             position += 1
         }
-        return (digits, digits.count)
+        return digits
     }
+
+    private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
+    private static let euroCode: [UInt8] = Array("EUR".utf8)
 
     private func continuesName(at offset: Int) -> Bool {
         guard offset < bytes.count else { return false }
@@ -612,25 +614,16 @@ public struct Lexer {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    private static func integer(_ digits: some Collection<UInt8>) -> Int64? {
-        var value: Int64 = 0
-        for digit in digits {
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = product.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
-            if overflow || overflow2 { return nil }
-            value = sum
-        }
-        return value
-    }
-
-    private static func decimal(integer digits: [UInt8], fraction: [UInt8]) -> DecimalNumber? {
+    private static func decimal(integer: Digits, fraction: Digits) -> DecimalNumber? {
         // Amounts above a thousand billion are typing mistakes, and keeping
         // them small means totals never overflow.
-        guard digits.count + fraction.count <= 15, let value = integer(digits + fraction) else { return nil }
-        return DecimalNumber(significand: value, scale: fraction.count)
+        guard integer.count + fraction.count <= 15, let whole = integer.value, let part = fraction.value else { return nil }
+        var value = whole
+        for _ in 0..<fraction.count { value *= 10 }
+        return DecimalNumber(significand: value + part, scale: fraction.count)
     }
 
-    private mutating func lexFraction(start: Int, numerator: [UInt8], denominator: [UInt8], problem: LocalizedText?) {
+    private mutating func lexFraction(start: Int, numerator: Digits, denominator: Digits, problem: LocalizedText?) {
         var problem = problem
         // `14/03/2026`: a date written the French way.
         if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
@@ -655,7 +648,7 @@ public struct Lexer {
         if problem == nil {
             if numerator.count > 9 || denominator.count > 9 {
                 problem = LocalizedText(fr: "fraction trop grande", en: "fraction too large")
-            } else if let top = Lexer.integer(numerator), let bottom = Lexer.integer(denominator) {
+            } else if let top = numerator.value, let bottom = denominator.value {
                 if bottom == 0 {
                     problem = LocalizedText(fr: "fraction de dénominateur nul", en: "fraction with a zero denominator")
                 } else {
@@ -667,18 +660,19 @@ public struct Lexer {
         append(.fraction, span, value)
     }
 
-    private mutating func lexDate(start: Int, year: [UInt8]) {
-        var parts: [[UInt8]] = []
+    private mutating func lexDate(start: Int, year: Digits) {
+        // The month, then the day.
+        var parts: (Digits?, Digits?)
         var malformed = false
-        while parts.count < 2, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
+        while parts.1 == nil, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
             position += 1
-            var part: [UInt8] = []
+            var part = Digits()
             while let byte = peek(0), Lexer.isDigit(byte) {
                 part.append(byte)
                 position += 1
             }
             if part.count != 2 { malformed = true }
-            parts.append(part)
+            if parts.0 == nil { parts.0 = part } else { parts.1 = part }
         }
         if continuesName(at: position) || peek(0) == UInt8(ascii: "-") {
             scanNameContinuation()
@@ -686,11 +680,11 @@ public struct Lexer {
             while let byte = peek(0), byte == UInt8(ascii: ":") || Lexer.isDigit(byte) { position += 1 }
             malformed = true
         }
-        let looksLikeYearRange = parts.count == 1 && parts[0].count == 4
+        let looksLikeYearRange = parts.1 == nil && parts.0?.count == 4
         let span = Span(from: start, to: position)
-        let yearValue = Int(Lexer.integer(year) ?? 0)
-        let month = parts.count > 0 ? Lexer.integer(parts[0]).map { Int($0) } : nil
-        let day = parts.count > 1 ? Lexer.integer(parts[1]).map { Int($0) } : nil
+        let yearValue = Int(year.value ?? 0)
+        let month = parts.0?.value.map { Int($0) }
+        let day = parts.1?.value.map { Int($0) }
         let date = CalendarDate(year: yearValue, month: month, day: day)
         if malformed {
             let written = sourceText(span)
@@ -812,5 +806,21 @@ private extension String {
     func replacingFirstDash(with replacement: String) -> String {
         guard let dash = firstIndex(of: "-") else { return self }
         return String(self[..<dash]) + replacement + String(self[index(after: dash)...])
+    }
+}
+
+/// Digits as the lexer reads them, `_` separators left out: how many, and
+/// their value while it fits in 64 bits. No array: a pacte has thousands
+/// of numbers and dates.
+private struct Digits {
+    private(set) var count = 0
+    private(set) var value: Int64? = 0
+
+    mutating func append(_ digit: UInt8) {
+        count += 1
+        guard let current = value else { return }
+        let (product, overflow) = current.multipliedReportingOverflow(by: 10)
+        let (sum, overflow2) = product.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
+        value = overflow || overflow2 ? nil : sum
     }
 }

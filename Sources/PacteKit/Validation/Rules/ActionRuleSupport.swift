@@ -6,8 +6,12 @@ extension ValidationRule {
         _ context: ValidationContext, _ field: (Action) -> Bool,
         message: (Action) -> LocalizedText, label: LocalizedText, help: LocalizedText
     ) -> [Diagnostic] {
-        context.pacte.actions.filter(field).map { action in
-            diagnostic(at: action.site.head, message(action), label: label, help: help)
+        // Through the buffer, so that each action is lent to `field`, not
+        // copied: four rules each read every action of the pacte.
+        context.pacte.actions.withUnsafeBufferPointer { actions in
+            actions.indices.filter { field(actions[$0]) }.map { index in
+                diagnostic(at: actions[index].site.head, message(actions[index]), label: label, help: help)
+            }
         }
     }
 }

@@ -24,11 +24,13 @@ struct P0307CalendarOutsidePeriod: ValidationRule {
         guard let period = context.pacte.period.value, let periodSpan = context.pacte.period.span else { return [] }
         let first = CalendarDate(year: period.lowerBound, month: 1, day: 1)
         let last = CalendarDate(year: period.upperBound, month: 12, day: 31)
-        return context.pacte.actions.compactMap { action in
-            guard let calendar = action.calendar.value, let span = action.calendar.span else { return nil }
+        let actions = context.pacte.actions
+        return actions.indices.compactMap { index in
+            guard let calendar = actions[index].calendar.value, let span = actions[index].calendar.span else { return nil }
             let startsEarly = calendar.lowerBound.firstDay < first
             let endsLate = calendar.upperBound.lastDay > last
             guard startsEarly || endsLate else { return nil }
+            let action = actions[index]
             let side = startsEarly
                 ? text("commence avant", "starts before") : text("finit après", "ends after")
             return diagnostic(

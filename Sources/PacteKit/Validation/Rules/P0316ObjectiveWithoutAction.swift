@@ -20,9 +20,8 @@ struct P0316ObjectiveWithoutAction: ValidationRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
         // An action whose objective is missing or wrong (already reported) may be the missing one.
-        guard !context.isPartial, !pacte.actions.contains(where: { $0.objective.value == nil }) else { return [] }
-        let served = Set(pacte.actions.compactMap(\.objective.value))
-        return pacte.objectives.filter { !served.contains($0.id) }.map { objective in
+        guard !context.isPartial, !pacte.actions.indices.contains(where: { pacte.actions[$0].objective.value == nil }) else { return [] }
+        return pacte.objectives.filter { !pacte.isServed($0) }.map { objective in
             diagnostic(
                 at: objective.site.head,
                 text("aucune action ne sert l’objectif `\(objective.id)`", "no action serves objective `\(objective.id)`"),
