@@ -9,6 +9,11 @@ public struct Lexer {
     private var tokens: [LexedToken] = []
     private var texts: [String] = []
     private var bag: DiagnosticBag
+    /// The lines and bytes of the text block being read, kept from one
+    /// block to the next: a buffer reused stays in cache, a new one each
+    /// time is a fresh allocation grown by doubling.
+    private var blockLines: [Range<Int>] = []
+    private var blockContent: [UInt8] = []
 
     /// Lexes a whole file into tokens that carry their decoded values, for
     /// tools and tests; the parser reads the compact form (``lex(_:limits:)``).
@@ -395,6 +400,9 @@ public struct Lexer {
         }
         // Collect the lines up to the closing delimiter.
         var lines: [Range<Int>] = []
+        swap(&lines, &blockLines)
+        lines.removeAll(keepingCapacity: true)
+        defer { blockLines = lines }
         var lineStart = lineEnd + 1
         var closing: (indent: Range<Int>, end: Int)?
         var brokenClosing = false
@@ -444,6 +452,9 @@ public struct Lexer {
         let indent = brokenClosing ? commonIndent(lines) : bytes[closing.indent]
         var valid = true
         var content: [UInt8] = []
+        swap(&content, &blockContent)
+        content.removeAll(keepingCapacity: true)
+        defer { blockContent = content }
         for (index, line) in lines.enumerated() {
             if index > 0 { content.append(UInt8(ascii: "\n")) }
             let lineBytes = bytes[line]
