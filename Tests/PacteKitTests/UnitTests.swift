@@ -128,6 +128,22 @@ import Testing
         #expect(!action.budget.isAbsent && action.budget.value == nil)
         #expect(action.calendar.isAbsent)
     }
+
+    // A short list is searched in place for repeated ids, a long one through
+    // an index: both must name the repeat and point at its first mention.
+    @Test func anIdRepeatedInAListIsReportedOnce() {
+        for count in [3, 40] {
+            let ids = (0..<count).map { "p\($0)" }
+            let persons = ids.map { "personne \($0) \"\($0)\"" }.joined(separator: "\n")
+            let text = "action a \"A\" { objectif: o; partenaires: [\((ids + [ids[1]]).joined(separator: ", "))] }\nobjectif o \"O\"\n" + persons
+            let source = SourceFile(path: "x", text: text)
+            let repeats = Compilation(source: source).diagnostics.filter { $0.code == .duplicateID }
+            #expect(repeats.count == 1, "\(count) ids")
+            let first = text.utf8.firstIndex(of: UInt8(ascii: "[")).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+            #expect(repeats.first?.notes.first?.span?.start == first.map { $0 + 1 + "p0, ".utf8.count }, "\(count) ids")
+            #expect(source.text(of: repeats.first?.span ?? Span(start: 0, length: 0)) == "p1")
+        }
+    }
 }
 
 @Suite struct RendererTests {

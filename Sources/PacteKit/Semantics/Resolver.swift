@@ -16,6 +16,8 @@ public struct Resolver {
     /// Kinds that an unknown declaration most likely meant, by the start of
     /// its parent (-1 at top level): such a kind is misspelt, not missing.
     private var misspeltKinds: Set<MisspeltKind> = []
+    /// Reused by each declaration for where its properties are first written.
+    private var firstSpanBuffer: [Span?] = []
     /// What values are converted with, made once all ids are known.
     private var converter: ValueConverter?
     /// Past this many diagnostics, did-you-mean is not computed: nobody
@@ -288,7 +290,12 @@ public struct Resolver {
         let space = kind.id == .espace ? item : enclosingSpace
         // One slot per property of the kind, in schema order.
         var fields = [Field<PropertyValue>?](repeating: nil, count: kind.properties.count)
-        var firstSpans = [Span?](repeating: nil, count: kind.properties.count)
+        // Where each property is first written; one buffer for the whole
+        // file, as the properties of one declaration are read before the next.
+        var firstSpans = firstSpanBuffer
+        firstSpanBuffer = []
+        firstSpans.removeAll(keepingCapacity: true)
+        firstSpans.append(contentsOf: repeatElement(nil, count: kind.properties.count))
         for blockItem in syntax.block?.items ?? [] {
             let property: PropertySyntax
             switch blockItem {
@@ -321,6 +328,7 @@ public struct Resolver {
             let converted = convert(property.value, to: schema, written: property.name.text, in: space != nil && kind.id == .gouvernance)
             fields[position] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
         }
+        firstSpanBuffer = firstSpans
         for (position, schema) in kind.properties.enumerated()
         where schema.requirement == .required && fields[position] == nil && !syntax.isCutShort {
             bag.report(

@@ -165,13 +165,13 @@ struct ValueConverter {
     }
 
     private mutating func convertReferences(_ value: ValueSyntax, _ kinds: [KindID], allowsMembers: Bool) -> PropertyValue? {
-        let items: [ValueSyntax]
+        let items: [ListItemSyntax]
         switch value {
         case .list(let list):
-            items = list.items.map(\.value)
+            items = list.items
             if !list.isClosed { return nil }
             // `[membres]` means what `membres` means.
-            if allowsMembers, items.count == 1, case .literal(let token) = items[0], token.kind == .name,
+            if allowsMembers, items.count == 1, case .literal(let token) = items[0].value, token.kind == .name,
                ["membres", "members"].contains(SchemaName.fold(token.text)) {
                 return .references(.members)
             }
@@ -186,21 +186,26 @@ struct ValueConverter {
                 return .references(.members)
             }
             // A single reference stands for a list of one.
-            items = [value]
+            items = [ListItemSyntax(value: value, comments: AttachedComments())]
         default:
             return mismatch(value, help: LocalizedText(fr: "écrivez une liste d’identifiants : `[a, b]`", en: "write a list of ids: `[a, b]`"))
         }
         var resolved: [String] = []
+        resolved.reserveCapacity(items.count)
         var valid = true
-        var seen: [String: Span] = [:]
-        for item in items {
+        // Where each name is first met. A short list is searched in place,
+        // faster than hashing; a long one gets an index, so that a list of
+        // thousands of ids is still read in linear time.
+        var seen: [String: Span]? = items.count > 16 ? [:] : nil
+        for (position, listItem) in items.enumerated() {
+            let item = listItem.value
             guard case .literal(let token) = item, token.kind == .name else {
                 if case .missing = item { valid = false; continue }
                 valid = false
                 _ = mismatch(item, help: referenceHelp(item, kinds), expected: expectedReference(kinds))
                 continue
             }
-            if let first = seen[token.text] {
+            if let first = seen.map({ $0[token.text] }) ?? ValueConverter.firstMention(of: token.text, in: items[..<position]) {
                 report(.duplicateID, at: token.span,
                        LocalizedText(fr: "`\(token.text)` figure deux fois dans `\(written)`", en: "`\(token.text)` appears twice in `\(written)`"),
                        label: LocalizedText(fr: "en double", en: "duplicate"),
@@ -208,10 +213,18 @@ struct ValueConverter {
                        help: LocalizedText(fr: "retirez l’une des deux mentions", en: "remove one of the two mentions"))
                 continue
             }
-            seen[token.text] = token.span
+            seen?[token.text] = token.span
             if let id = resolveReference(token, kinds) { resolved.append(id) } else { valid = false }
         }
         return valid ? .references(.ids(resolved)) : nil
+    }
+
+    /// Where a name is first written among some list items.
+    private static func firstMention(of name: String, in items: ArraySlice<ListItemSyntax>) -> Span? {
+        for item in items {
+            if case .literal(let token) = item.value, token.kind == .name, token.text == name { return token.span }
+        }
+        return nil
     }
 
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {

@@ -8,6 +8,7 @@ public struct Lexer {
     private var position = 0
     private var tokens: [LexedToken] = []
     private var texts: [String] = []
+    private var literals: [TokenValue] = []
     private var bag: DiagnosticBag
     /// The lines and bytes of the text block being read, kept from one
     /// block to the next: a buffer reused stays in cache, a new one each
@@ -26,23 +27,23 @@ public struct Lexer {
     static func lex(_ source: SourceFile, limits: Limits = .standard) -> (tokens: LexedTokens, diagnostics: DiagnosticBag) {
         var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
         lexer.run()
-        return (LexedTokens(tokens: lexer.tokens, texts: lexer.texts, bytes: source.bytes), lexer.bag)
+        return (LexedTokens(tokens: lexer.tokens, texts: lexer.texts, literals: lexer.literals, bytes: source.bytes), lexer.bag)
     }
 
-    /// Stores a token; a decoded text goes to the side table.
+    /// Stores a token; a decoded text or a literal value goes to its side table.
     private mutating func append(_ kind: TokenKind, _ span: Span, _ value: TokenValue = .none) {
-        let payload: LexedToken.Payload
+        var index = 0
         switch value {
-        case .none: payload = .none
+        case .none, .invalid:
+            break
         case .text(let text):
-            payload = .text(texts.count)
+            index = texts.count
             texts.append(text)
-        case .number(let number): payload = .number(number)
-        case .fraction(let numerator, let denominator): payload = .fraction(numerator, denominator)
-        case .date(let date): payload = .date(date)
-        case .invalid: payload = .invalid
+        case .number, .fraction, .date:
+            index = literals.count
+            literals.append(value)
         }
-        tokens.append(LexedToken(span: span, payload: payload, kind: kind))
+        tokens.append(LexedToken(span: span, index: UInt32(truncatingIfNeeded: index), kind: kind, isInvalid: value == .invalid))
     }
 
     private init(bytes: [UInt8], bag: DiagnosticBag) {

@@ -17,6 +17,11 @@ public struct Parser {
     /// declaration at column 1 inside a block most likely means that the
     /// block's `}` was forgotten, and parsing resumes at top level.
     private let recoveryKinds: Set<String>
+    /// Buffers for the items of the blocks being read, one per open block,
+    /// reused from block to block: each block's items are gathered in one
+    /// and copied once into an array of their exact size, rather than
+    /// grown by doubling in a new array for every block.
+    private var itemBuffers: [[BlockItemSyntax]] = []
     /// Comments met while skipping trivia, waiting for the node they annotate.
     private var pendingComments: [Comment] = []
     private var pendingBlankLine = false
@@ -257,7 +262,7 @@ public struct Parser {
         advance()
         depth += 1
         defer { depth -= 1 }
-        var items: [BlockItemSyntax] = []
+        var items = itemBuffers.popLast() ?? []
         while true {
             skipSeparators()
             switch current.kind {
@@ -267,12 +272,12 @@ public struct Parser {
                 pendingComments = []
                 pendingBlankLine = false
                 advance()
-                return BlockSyntax(open: open, items: items, close: close, danglingComments: dangling)
+                return BlockSyntax(open: open, items: finish(&items), close: close, danglingComments: dangling)
             case .endOfFile:
                 // An unterminated text block ran to the end of the file and
                 // took this `}` with it: that is one mistake, already reported.
                 if !endSwallowed { reportUnclosedBrace(open) }
-                var block = BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+                var block = BlockSyntax(open: open, items: finish(&items), close: nil, danglingComments: [])
                 block.isCutShort = endSwallowed
                 return block
             case .name where peekSignificant(after: 1).kind == .colon:
@@ -286,7 +291,7 @@ public struct Parser {
                    recoveryKinds.contains(SchemaName.fold(currentText)) {
                     // A top-level declaration inside a block: the block was left open.
                     reportUnclosedBrace(open)
-                    return BlockSyntax(open: open, items: items, close: nil, danglingComments: [])
+                    return BlockSyntax(open: open, items: finish(&items), close: nil, danglingComments: [])
                 }
                 items.append(.declaration(parseDeclaration(comments: takeLeadingComments())))
             default:
@@ -294,6 +299,16 @@ public struct Parser {
                 recoverToLineEnd()
             }
         }
+    }
+
+    /// The items gathered, in an array of their size; the buffer goes back
+    /// for the next block.
+    private mutating func finish(_ items: inout [BlockItemSyntax]) -> [BlockItemSyntax] {
+        let exact = items.withUnsafeBufferPointer { Array($0) }
+        items.removeAll(keepingCapacity: true)
+        itemBuffers.append(items)
+        items = []
+        return exact
     }
 
     private mutating func reportUnclosedBrace(_ open: Span) {

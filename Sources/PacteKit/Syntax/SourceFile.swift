@@ -28,7 +28,7 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         // Lines of a pacte run to a few dozen bytes: one allocation, not twenty.
-        starts.reserveCapacity(bytes.count / 32 + 1)
+        starts.reserveCapacity(bytes.count / 20 + 1)
         bytes.withUnsafeBufferPointer { buffer in
             for offset in buffer.indices where buffer[offset] <= UInt8(ascii: "\r") {
                 // LF, CR LF, and a lone CR each end a line.

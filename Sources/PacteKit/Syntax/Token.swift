@@ -86,44 +86,36 @@ public struct Token: Hashable, Sendable {
     public var isTrivia: Bool { kind == .comment || kind == .newline }
 }
 
-/// A token as the lexer stores it for the parser: plain data, with no
-/// reference to count, so that the hundreds of thousands of tokens of a
-/// large file are copied and freed without touching each one. A name's
-/// text is read back from the source; decoded strings sit in a side table.
+/// A token as the lexer stores it for the parser: sixteen bytes of plain
+/// data, with no reference to count. A large file has hundreds of
+/// thousands of tokens, written once and read back by the parser: their
+/// size is memory traffic. A name's text is read back from the source;
+/// decoded strings and literal values sit in side tables.
 struct LexedToken {
     var span: Span
-    var payload: Payload
+    /// For a string or text block, the index of its text in
+    /// ``LexedTokens/texts``; for a number, amount, percentage, fraction or
+    /// date, the index of its value in ``LexedTokens/literals``.
+    var index: UInt32
     var kind: TokenKind
-
-    enum Payload {
-        case none
-        /// Index of the decoded text in ``LexedTokens/texts``.
-        case text(Int)
-        case number(DecimalNumber)
-        case fraction(Int64, Int64)
-        case date(CalendarDate)
-        case invalid
-    }
-
     /// Whether the literal was malformed (``TokenValue/invalid``).
-    var isInvalid: Bool {
-        if case .invalid = payload { return true }
-        return false
-    }
+    var isInvalid: Bool
 }
 
-/// The lexer's output: compact tokens, the texts they decoded, and the
-/// bytes that names are read from.
+/// The lexer's output: compact tokens, the texts and values they decoded,
+/// and the bytes that names are read from.
 struct LexedTokens {
     let tokens: [LexedToken]
     let texts: [String]
+    let literals: [TokenValue]
     let bytes: [UInt8]
 
     /// The decoded text of a name, string or text block; empty otherwise.
     func text(of token: LexedToken) -> String {
-        switch token.payload {
-        case .text(let index): texts[index]
-        case .none where token.kind == .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+        switch token.kind {
+        case _ where token.isInvalid: ""
+        case .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+        case .string, .textBlock: texts[Int(token.index)]
         default: ""
         }
     }
@@ -132,13 +124,11 @@ struct LexedTokens {
     func token(at index: Int) -> Token {
         let token = tokens[index]
         let value: TokenValue
-        switch token.payload {
-        case .none: value = token.kind == .name ? .text(text(of: token)) : .none
-        case .text(let index): value = .text(texts[index])
-        case .number(let number): value = .number(number)
-        case .fraction(let numerator, let denominator): value = .fraction(numerator, denominator)
-        case .date(let date): value = .date(date)
-        case .invalid: value = .invalid
+        switch token.kind {
+        case _ where token.isInvalid: value = .invalid
+        case .name, .string, .textBlock: value = .text(text(of: token))
+        case .number, .money, .percent, .fraction, .date: value = literals[Int(token.index)]
+        default: value = .none
         }
         return Token(token.kind, token.span, value)
     }
