@@ -61,19 +61,11 @@ public struct Resolver {
 
     // MARK: - Kinds
 
-    /// A declaration whose kind is known in its place. A class: the
-    /// passes below filter and pass these around, and a syntax node is
-    /// too large to copy each time.
-    private final class Placed {
+    /// A declaration whose kind is known in its place.
+    private struct Placed {
         let kind: KindSchema
         let syntax: DeclarationSyntax
         let children: [Placed]
-
-        init(kind: KindSchema, syntax: DeclarationSyntax, children: [Placed]) {
-            self.kind = kind
-            self.syntax = syntax
-            self.children = children
-        }
     }
 
     private mutating func place(_ declarations: [DeclarationSyntax], among kinds: [KindSchema], parent: KindSchema?, parentStart: Int = -1) -> [Placed] {
