@@ -27,6 +27,13 @@ extension Pacte {
     /// Every title, string and text of the pacte, in file order: what
     /// checks about wording (placeholders) read.
     public var writtenTexts: [WrittenText] {
+        writtenTextsByKind.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The same texts grouped by kind of declaration, for a check whose
+    /// findings are sorted later anyway: sorting them here would move
+    /// every text of a large pacte for nothing.
+    var writtenTextsByKind: [WrittenText] {
         var texts: [WrittenText] = []
         texts.reserveCapacity(2 * (actions.count + objectives.count) + persons.count + signatories.count + 16)
         func add(_ text: String?, _ span: Span?, _ kind: String, _ id: String? = nil, _ property: String? = nil) {
@@ -67,7 +74,7 @@ extension Pacte {
         }
         if let funding { add(funding.commitments, "financement") }
         for waiver in waivers { add(waiver.reason, waiver.site.title, "dérogation", waiver.code?.rawValue ?? "") }
-        return texts.sorted { $0.span.start < $1.span.start }
+        return texts
     }
 }
 

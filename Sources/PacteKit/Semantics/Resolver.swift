@@ -9,6 +9,8 @@ public struct Resolver {
     private var ids: [String: DeclaredID] = [:]
     /// Kinds of the later declarations of duplicated ids.
     private var duplicateKinds: [String: [KindID]] = [:]
+    /// The rule codes waived so far, where first.
+    private var waiverCodes: [String: Span] = [:]
     /// Declarations left out of the model: unknown kinds, missing ids.
     private var droppedDeclarations = 0
     /// Ids of declarations whose kind is unknown.
@@ -44,7 +46,6 @@ public struct Resolver {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
         let placed = place(file.declarations, among: schema.topLevel, parent: nil)
-        collectIDs(placed)
         checkCardinality(placed, among: schema.topLevel, parent: nil)
         let resolved = placed.map { resolve($0, enclosingSpace: nil) }
         if !placed.contains(where: { $0.kind.id == .pacte }), !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
@@ -82,6 +83,9 @@ public struct Resolver {
                 }
                 continue
             }
+            // Ids are collected here, parent before children, in file
+            // order: one walk over the tree rather than one more.
+            collectID(of: declaration, kind: kind)
             let children = place(declaration.block?.declarations ?? [], among: kind.children, parent: kind, parentStart: declaration.span.start)
             placed.append(Placed(kind: kind, syntax: declaration, children: children))
         }
@@ -126,10 +130,17 @@ public struct Resolver {
     }
 
     private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed?) {
-        let singles = kinds.filter { $0.cardinality != .many }
-        if singles.isEmpty { return recurse(placed) }
-        for kind in singles {
-            let matches = placed.filter { $0.kind.id == kind.id }
+        // One walk over the siblings: the kinds that may stand once are
+        // gathered, and the children of each are checked in turn.
+        var singles: [KindID: [Placed]] = [:]
+        for item in placed {
+            if item.kind.cardinality != .many { singles[item.kind.id, default: []].append(item) }
+            if !item.children.isEmpty || item.kind.children.contains(where: { $0.cardinality == .exactlyOne }) {
+                checkCardinality(item.children, among: item.kind.children, parent: item)
+            }
+        }
+        for kind in kinds where kind.cardinality != .many {
+            let matches = singles[kind.id] ?? []
             if matches.count > 1 {
                 for later in matches.dropFirst() {
                     bag.report(
@@ -152,45 +163,35 @@ public struct Resolver {
                                         en: "add a `\(kind.english) { … }` block inside this declaration"))
             }
         }
-        recurse(placed)
-    }
-
-    private mutating func recurse(_ placed: [Placed]) {
-        for item in placed where !item.children.isEmpty || item.kind.children.contains(where: { $0.cardinality == .exactlyOne }) {
-            checkCardinality(item.children, among: item.kind.children, parent: item)
-        }
     }
 
     // MARK: - Ids
 
-    private mutating func collectIDs(_ placed: [Placed]) {
-        var waiverCodes: [String: Span] = [:]
-        for item in placed {
-            defer { collectIDs(item.children) }
-            guard let id = item.syntax.id, item.kind.idPresence != .forbidden else { continue }
-            if item.kind.id == .dérogation {
-                // A waiver's id is a rule code, not a name others refer to.
-                if let first = waiverCodes[id.text] {
-                    reportDuplicate(id, first: first)
-                } else {
-                    waiverCodes[id.text] = id.span
-                }
-                continue
-            }
-            if ["membres", "members"].contains(SchemaName.fold(id.text)) {
-                bag.report(
-                    .duplicateID, at: id.span,
-                    LocalizedText(fr: "l’identifiant `\(id.text)` est réservé", en: "the id `\(id.text)` is reserved"),
-                    label: LocalizedText(fr: "désigne déjà tous les membres d’un espace", en: "already stands for all the members of a space"),
-                    help: LocalizedText(fr: "choisissez un autre identifiant", en: "choose another id"))
-                continue
-            }
-            if let first = ids[id.text] {
-                duplicateKinds[id.text, default: []].append(item.kind.id)
-                reportDuplicate(id, first: first.span)
+    /// Records the id of a placed declaration, or reports why it cannot stand.
+    private mutating func collectID(of declaration: DeclarationSyntax, kind: KindSchema) {
+        guard let id = declaration.id, kind.idPresence != .forbidden else { return }
+        if kind.id == .dérogation {
+            // A waiver's id is a rule code, not a name others refer to.
+            if let first = waiverCodes[id.text] {
+                reportDuplicate(id, first: first)
             } else {
-                ids[id.text] = DeclaredID(kind: item.kind.id, span: id.span, title: titleText(item.syntax))
+                waiverCodes[id.text] = id.span
             }
+            return
+        }
+        if ["membres", "members"].contains(SchemaName.fold(id.text)) {
+            bag.report(
+                .duplicateID, at: id.span,
+                LocalizedText(fr: "l’identifiant `\(id.text)` est réservé", en: "the id `\(id.text)` is reserved"),
+                label: LocalizedText(fr: "désigne déjà tous les membres d’un espace", en: "already stands for all the members of a space"),
+                help: LocalizedText(fr: "choisissez un autre identifiant", en: "choose another id"))
+            return
+        }
+        if let first = ids[id.text] {
+            duplicateKinds[id.text, default: []].append(kind.id)
+            reportDuplicate(id, first: first.span)
+        } else {
+            ids[id.text] = DeclaredID(kind: kind.id, span: id.span, title: titleText(declaration))
         }
     }
 

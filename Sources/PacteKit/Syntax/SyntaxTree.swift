@@ -97,7 +97,9 @@ public struct BlockSyntax: Hashable, Sendable {
     /// The span of `{`.
     public var open: Span
     /// The items, in order.
-    public var items: [BlockItemSyntax]
+    public var items: [BlockItemSyntax] {
+        didSet { containsDeclarations = BlockSyntax.anyDeclaration(in: items) }
+    }
     /// The span of `}`, or nil when the block is not closed.
     public var close: Span?
     /// Comments after the last item, before `}`.
@@ -105,6 +107,23 @@ public struct BlockSyntax: Hashable, Sendable {
     /// Whether an unterminated text block ran to the end of the file from
     /// inside this block, so that part of it was never read.
     public var isCutShort = false
+    /// Whether any item is a nested declaration. Kept with the items, so
+    /// that a pass looking for nested declarations passes over the blocks
+    /// that have none (most of them) without reading their items again.
+    public private(set) var containsDeclarations: Bool
+
+    /// Creates a block.
+    public init(open: Span, items: [BlockItemSyntax], close: Span?, danglingComments: [Comment]) {
+        self.open = open
+        self.items = items
+        self.close = close
+        self.danglingComments = danglingComments
+        containsDeclarations = BlockSyntax.anyDeclaration(in: items)
+    }
+
+    private static func anyDeclaration(in items: [BlockItemSyntax]) -> Bool {
+        items.contains { if case .declaration = $0 { true } else { false } }
+    }
 
     /// The properties of the block, in order.
     public var properties: [PropertySyntax] {
@@ -113,7 +132,8 @@ public struct BlockSyntax: Hashable, Sendable {
 
     /// The nested declarations of the block, in order.
     public var declarations: [DeclarationSyntax] {
-        items.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
+        guard containsDeclarations else { return [] }
+        return items.compactMap { if case .declaration(let declaration) = $0 { declaration } else { nil } }
     }
 }
 

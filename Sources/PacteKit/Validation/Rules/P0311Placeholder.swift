@@ -23,7 +23,7 @@ struct P0311Placeholder: ValidationRule {
             """)
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.pacte.writtenTexts.compactMap { written in
+        context.pacte.writtenTextsByKind.compactMap { written in
             guard let found = P0311Placeholder.placeholder(in: written.text) else { return nil }
             return diagnostic(
                 at: written.span,
