@@ -2,14 +2,22 @@ import Foundation
 import PacteKit
 
 /// `swift run -c release pacte-bench`: throughput of each stage on pactes
-/// of growing size, the scaling ratio when the input grows tenfold, and
-/// the time of `pacte check` in a fresh process, on one typical pacte and
-/// on a folder of 1 000. Figures from one run; machines are noisy, so
-/// read ratios rather than absolute times.
+/// of growing size and the scaling ratio when the input grows tenfold;
+/// then, in a fresh process as a hook runs it, the time and peak memory of
+/// `pacte check` and of the PDF for each size, for a typical pacte, a
+/// 300-action one, the reference example, and a folder of 1 000. Figures
+/// from one run; machines are noisy, so read ratios rather than absolute
+/// times.
 @main
 struct Bench {
     static func main() throws {
         let sizes = [10, 100, 1_000, 10_000]
+        // `pacte-bench --measure N PROGRAM ARGS…`: see `measureInChild`.
+        if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "--measure", let repetitions = Int(CommandLine.arguments[2]) {
+            let figures = spawn(Array(CommandLine.arguments.dropFirst(3)), repetitions: repetitions)
+            print(figures.seconds, figures.megabytes)
+            return
+        }
         // `pacte-bench --write DIR`: the generated pactes, to time the command on them.
         if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
             let directory = CommandLine.arguments[flag + 1]
@@ -31,8 +39,7 @@ struct Bench {
         let compiled = Dictionary(uniqueKeysWithValues: sources.map { ($0.path, Compilation(source: $0)) })
         measureRows([("json", { _ = JSONBackend.render(compiled[$0.path]!.pacte) })] + Backends.extra(compiled: compiled), sources)
         print("\ntailles : " + sources.map { "\($0.bytes.count / 1000) ko" }.joined(separator: ", "))
-        print(String(format: "mémoire maximale du processus : %.0f Mo", peakMemoryMegabytes()))
-        try freshProcess()
+        try freshProcess(sizes: sizes)
     }
 
     static func measureRows(_ rows: [(String, (SourceFile) -> Void)], _ sources: [SourceFile]) {
@@ -66,14 +73,8 @@ struct Bench {
         return best
     }
 
-    static func peakMemoryMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
-
     /// `pacte check` as a hook runs it: a new process each time.
-    static func freshProcess() throws {
+    static func freshProcess(sizes: [Int]) throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("pacte")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             print("\n(pas de binaire pacte à côté du banc : `swift build -c release` d’abord)")
@@ -82,44 +83,106 @@ struct Bench {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pacte-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let typical = directory.appendingPathComponent("typique.pacte")
-        try PacteGenerator.pacte(actions: 12).write(to: typical, atomically: true, encoding: .utf8)
-        /// One run in a new process, started with posix_spawn: Foundation's
-        /// Process adds tens of milliseconds of its own.
-        func run(_ arguments: [String]) throws -> Double {
-            let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            var pid = pid_t()
-            let clock = ContinuousClock()
-            let elapsed = clock.measure {
-                guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { return }
-                var status: Int32 = 0
-                waitpid(pid, &status, 0)
-            }
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        func run(_ arguments: [String], repetitions: Int) -> (seconds: Double, megabytes: Double) {
+            measureInChild([binary.path] + arguments, repetitions: repetitions)
         }
-        var best = Double.infinity
-        for _ in 0..<30 { best = min(best, try run(["check", typical.path])) }
-        print(String(format: "\npacte check d’un pacte typique (12 actions), nouveau processus : %.1f ms", best * 1000))
+        func write(_ actions: Int, _ name: String) throws -> String {
+            let file = directory.appendingPathComponent(name)
+            try PacteGenerator.pacte(actions: actions).write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+        // What a process that does nothing reaches, launcher included: the floor of the memory column.
+        let floor = run(["--version"], repetitions: 3)
+        print(String(format: "\nnouveau processus, comme un hook ou la CI (temps, mémoire résidente maximale ; plancher du lanceur : %.0f Mo)", floor.megabytes))
+        print(pad("commande", 10) + sizes.map { pad("\($0) actions", 26) }.joined())
+        let files = try sizes.map { try write($0, "bench-\($0).pacte") }
+        for (name, arguments) in [("check", ["check"]), ("pdf", ["build", "--to", "pdf", "-o", directory.appendingPathComponent("sortie.pdf").path])] {
+            var line = pad(name, 10)
+            for (size, file) in zip(sizes, files) {
+                let figures = run(arguments + [file], repetitions: size >= 10_000 ? 3 : 10)
+                line += pad(String(format: "%8.1f ms %7.0f Mo", figures.seconds * 1000, figures.megabytes), 26)
+            }
+            print(line)
+        }
+        let typical = try write(12, "typique.pacte")
+        let check = run(["check", typical], repetitions: 30)
+        print(String(format: "\npacte check d’un pacte typique (12 actions) : %.1f ms, %.0f Mo", check.seconds * 1000, check.megabytes))
+        let pdf = run(["build", typical, "--to", "pdf", "-o", directory.appendingPathComponent("typique.pdf").path], repetitions: 10)
+        print(String(format: "pacte build --to pdf du même pacte : %.1f ms", pdf.seconds * 1000))
+        let large = run(["build", try write(300, "trois-cents.pacte"), "--to", "pdf", "-o", directory.appendingPathComponent("trois-cents.pdf").path], repetitions: 5)
+        print(String(format: "pacte build --to pdf d’un pacte de 300 actions : %.1f ms", large.seconds * 1000))
+        // The reference example, when the bench runs from the repository.
+        if FileManager.default.fileExists(atPath: "Examples/lannevez.pacte") {
+            let reference = run(["build", "Examples/lannevez.pacte", "--to", "pdf", "-o", directory.appendingPathComponent("lannevez.pdf").path], repetitions: 10)
+            print(String(format: "pacte build --to pdf de l’exemple de référence (Examples/lannevez.pacte) : %.1f ms", reference.seconds * 1000))
+        }
         let folder = directory.appendingPathComponent("mille")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for index in 0..<1000 {
             try PacteGenerator.pacte(actions: 8 + index % 10, seed: index).write(
                 to: folder.appendingPathComponent("pacte-\(index).pacte"), atomically: false, encoding: .utf8)
         }
-        var folderBest = Double.infinity
-        for _ in 0..<3 { folderBest = min(folderBest, try run(["check", folder.path])) }
-        print(String(format: "pacte check d’un dossier de 1 000 pactes typiques : %.0f ms, soit %.2f ms par pacte", folderBest * 1000, folderBest))
-        var pdfBest = Double.infinity
-        let pdf = directory.appendingPathComponent("typique.pdf")
-        for _ in 0..<10 { pdfBest = min(pdfBest, try run(["build", typical.path, "--to", "pdf", "-o", pdf.path])) }
-        if FileManager.default.fileExists(atPath: pdf.path) {
-            print(String(format: "pacte build --to pdf d’un pacte typique, nouveau processus : %.1f ms", pdfBest * 1000))
+        let thousand = run(["check", folder.path], repetitions: 3)
+        print(String(format: "pacte check d’un dossier de 1 000 pactes typiques : %.0f ms, soit %.2f ms par pacte",
+                     thousand.seconds * 1000, thousand.seconds))
+    }
+
+    /// The best time of `repetitions` runs of a program, each in a new
+    /// process started with posix_spawn (Foundation's Process adds tens of
+    /// milliseconds of its own), and the largest resident memory it reached.
+    static func spawn(_ command: [String], repetitions: Int) -> (seconds: Double, megabytes: Double) {
+        let argv = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var best = Double.infinity
+        var peak = 0
+        for _ in 0..<repetitions {
+            var pid = pid_t()
+            var usage = rusage()
+            let elapsed = ContinuousClock().measure {
+                guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { return }
+                var status: Int32 = 0
+                wait4(pid, &status, 0, &usage)
+            }
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            peak = max(peak, usage.ru_maxrss)
         }
+        return (best, Double(peak) / 1024)
+    }
+
+    /// `spawn`, run from a fresh `pacte-bench --measure` process. A child
+    /// shares its parent's memory until it execs, and Linux counts that in
+    /// the child's peak: spawned from this bench, which holds every
+    /// compiled model, each command would seem to take hundreds of
+    /// megabytes. Spawned from a small process, it shows its own.
+    static func measureInChild(_ command: [String], repetitions: Int) -> (seconds: Double, megabytes: Double) {
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { return (.nan, .nan) }
+        let argv = ([CommandLine.arguments[0], "--measure", String(repetitions)] + command).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        posix_spawn_file_actions_addclose(&actions, pipe[0])
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, CommandLine.arguments[0], &actions, nil, argv, environ) == 0
+        close(pipe[1])
+        var output = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while spawned {
+            let count = buffer.withUnsafeMutableBytes { read(pipe[0], $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            output += buffer[0..<count]
+        }
+        close(pipe[0])
+        var status: Int32 = 0
+        if spawned { waitpid(pid, &status, 0) }
+        let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        return fields.count == 2 ? (fields[0], fields[1]) : (.nan, .nan)
     }
 }
