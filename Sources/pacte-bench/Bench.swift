@@ -47,7 +47,7 @@ struct Bench {
             var line = pad(name, 10)
             var times: [Double] = []
             for source in sources {
-                let seconds = measure(repetitions: source.bytes.count < 100_000 ? 20 : 5) { work(source) }
+                let seconds = measure(repetitions: source.bytes.count < 100_000 ? 20 : 10) { work(source) }
                 times.append(seconds)
                 let megabytesPerSecond = Double(source.bytes.count) / seconds / 1_000_000
                 line += pad(String(format: "%8.3f ms %7.1f Mo/s", seconds * 1000, megabytesPerSecond), 26)
