@@ -6,10 +6,19 @@
 public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
+    /// Where tokens are appended: the caller's array, lent for a batch.
     private var tokens: [LexedToken] = []
     private var texts: [String] = []
     private var literals: [TokenValue] = []
     private var bag: DiagnosticBag
+    /// Whether the end-of-file token is given.
+    private(set) var isFinished = false
+    /// Whether an unterminated text block ran to the end of the file.
+    private(set) var endSwallowed = false
+    /// The diagnostics already looked at for ``errorStarts``.
+    private var seenDiagnostics = 0
+    /// Where each error reported so far starts, in order.
+    private var errorStarts: [Int] = []
     /// The lines and bytes of the text block being read, kept from one
     /// block to the next: a buffer reused stays in cache, a new one each
     /// time is a fresh allocation grown by doubling.
@@ -17,17 +26,87 @@ public struct Lexer {
     private var blockContent: [UInt8] = []
 
     /// Lexes a whole file into tokens that carry their decoded values, for
-    /// tools and tests; the parser reads the compact form (``lex(_:limits:)``).
+    /// tools and tests; the parser reads compact tokens a batch at a time.
     public static func tokenize(_ source: SourceFile, limits: Limits = .standard) -> (tokens: [Token], diagnostics: DiagnosticBag) {
-        let (lexed, bag) = lex(source, limits: limits)
-        return ((0..<lexed.tokens.count).map { lexed.token(at: $0) }, bag)
+        var lexer = Lexer(source: source, limits: limits)
+        var lexed: [LexedToken] = []
+        while !lexer.isFinished { lexer.lex(into: &lexed) }
+        return (lexed.map(lexer.valued), lexer.bag)
     }
 
-    /// Lexes a whole file into plain-data tokens.
-    static func lex(_ source: SourceFile, limits: Limits = .standard) -> (tokens: LexedTokens, diagnostics: DiagnosticBag) {
-        var lexer = Lexer(bytes: source.bytes, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
-        lexer.run()
-        return (LexedTokens(tokens: lexer.tokens, texts: lexer.texts, literals: lexer.literals, bytes: source.bytes), lexer.bag)
+    /// A lexer for `source`, which reads it as tokens are asked for.
+    init(source: SourceFile, limits: Limits) {
+        bytes = source.bytes
+        bag = DiagnosticBag(limit: limits.maxCollectedDiagnostics)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// The diagnostics reported so far.
+    var diagnostics: [Diagnostic] { bag.diagnostics }
+
+    /// Appends the next batch of tokens to `window`, the end-of-file token
+    /// last. The parser reads a window of tokens and asks for more as it
+    /// goes: the tokens of a large file are never all in memory, and those
+    /// read are still in the processor's cache when the parser gets to them.
+    mutating func lex(into window: inout [LexedToken]) {
+        guard !isFinished else { return }
+        swap(&tokens, &window)
+        defer { swap(&tokens, &window) }
+        let target = tokens.count + 512
+        while tokens.count < target, position < bytes.count { lexToken() }
+        if position >= bytes.count {
+            if let last = tokens.last {
+                endSwallowed = last.kind == .textBlock && last.isInvalid && last.span.end == bytes.count
+            }
+            append(.endOfFile, Span(start: bytes.count, length: 0))
+            isFinished = true
+        }
+        if bag.diagnostics.count != seenDiagnostics { recordErrors() }
+    }
+
+    /// The decoded text of a name, string or text block; empty otherwise.
+    func text(of token: LexedToken) -> String {
+        switch token.kind {
+        case _ where token.isInvalid: ""
+        case .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+        case .string, .textBlock: texts[Int(token.index)]
+        default: ""
+        }
+    }
+
+    /// A token with its value, as the syntax tree keeps it.
+    func valued(_ token: LexedToken) -> Token {
+        let value: TokenValue
+        switch token.kind {
+        case _ where token.isInvalid: value = .invalid
+        case .name, .string, .textBlock: value = .text(text(of: token))
+        case .number, .money, .percent, .fraction, .date: value = literals[Int(token.index)]
+        default: value = .none
+        }
+        return Token(token.kind, token.span, value)
+    }
+
+    /// Whether an error reported so far starts at or after `start` and before `end`.
+    func hasError(from start: Int, to end: Int) -> Bool {
+        var low = 0
+        var high = errorStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if errorStarts[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low < errorStarts.count && errorStarts[low] < end
+    }
+
+    /// Keeps where the new errors start. A text block may report an error
+    /// before one it reported first, so each start goes in its place.
+    private mutating func recordErrors() {
+        for diagnostic in bag.diagnostics[seenDiagnostics...] where diagnostic.severity == .error {
+            let start = diagnostic.span.start
+            var index = errorStarts.count
+            while index > 0, errorStarts[index - 1] > start { index -= 1 }
+            errorStarts.insert(start, at: index)
+        }
+        seenDiagnostics = bag.diagnostics.count
     }
 
     /// Stores a token; a decoded text or a literal value goes to its side table.
@@ -44,20 +123,6 @@ public struct Lexer {
             literals.append(value)
         }
         tokens.append(LexedToken(span: span, index: UInt32(truncatingIfNeeded: index), kind: kind, isInvalid: value == .invalid))
-    }
-
-    private init(bytes: [UInt8], bag: DiagnosticBag) {
-        self.bytes = bytes
-        self.bag = bag
-    }
-
-    private mutating func run() {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
-        tokens.reserveCapacity(bytes.count / 4)
-        while position < bytes.count {
-            lexToken()
-        }
-        append(.endOfFile, Span(start: bytes.count, length: 0))
     }
 
     // MARK: - Dispatch

@@ -6,9 +6,14 @@
 /// file with three independent mistakes gets three diagnostics.
 public struct Parser {
     private let source: SourceFile
-    /// The lexer's compact tokens, and the texts they decoded.
-    private let lexed: LexedTokens
-    private let tokens: [LexedToken]
+    /// Reads the tokens a batch at a time, as the parser needs them.
+    private var lexer: Lexer
+    /// The tokens read and still wanted: `window[0]` is token `base` of the file.
+    private var window: [LexedToken] = []
+    private var base = 0
+    /// The first token the parser may still look at: those before it are
+    /// dropped from the window when it grows.
+    private var keepFrom = 0
     private let limits: Limits
     private var index = 0
     private var bag: DiagnosticBag
@@ -25,11 +30,6 @@ public struct Parser {
     /// Comments met while skipping trivia, waiting for the node they annotate.
     private var pendingComments: [Comment] = []
     private var pendingBlankLine = false
-    /// Whether an unterminated text block runs to the end of the file.
-    private let endSwallowed: Bool
-    /// Spans of the lexer's errors, in order: a property holding one is
-    /// already reported and must not be judged again.
-    private let lexicalErrors: [Span]
 
     /// Lexes and parses a file.
     public static func parse(
@@ -45,49 +45,82 @@ public struct Parser {
                                     en: "a pacte fits in a few tens of kilobytes; check that this is the right file"))
             return (SyntaxFile(declarations: [], danglingComments: []), [diagnostic])
         }
-        let (lexed, lexerBag) = Lexer.lex(source, limits: limits)
-        var parser = Parser(source: source, lexed: lexed, limits: limits, bag: lexerBag, recoveryKinds: recoveryKinds)
+        var parser = Parser(source: source, limits: limits, recoveryKinds: recoveryKinds)
         let file = parser.parseFile()
-        return (file, parser.bag.diagnostics)
+        return (file, parser.lexer.diagnostics + parser.bag.diagnostics)
     }
 
-    private init(source: SourceFile, lexed: LexedTokens, limits: Limits, bag: DiagnosticBag, recoveryKinds: Set<String>) {
+    private init(source: SourceFile, limits: Limits, recoveryKinds: Set<String>) {
         self.recoveryKinds = recoveryKinds
-        let tokens = lexed.tokens
-        let last = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-        endSwallowed = last?.kind == .textBlock && last?.isInvalid == true && last?.span.end == source.bytes.count
-        lexicalErrors = bag.diagnostics.filter { $0.severity == .error }.map(\.span).sorted()
         self.source = source
-        self.lexed = lexed
-        self.tokens = tokens
         self.limits = limits
-        self.bag = bag
+        lexer = Lexer(source: source, limits: limits)
+        bag = DiagnosticBag(limit: limits.maxCollectedDiagnostics)
     }
 
     // MARK: - Token access
 
-    private var current: LexedToken { tokens[index] }
+    /// The token at `position` in the file; past the end, the end-of-file token.
+    @inline(__always)
+    private mutating func token(at position: Int) -> LexedToken {
+        let offset = position &- base
+        if offset < window.count { return window[offset] }
+        return fetch(position)
+    }
+
+    /// Reads more tokens, first dropping those the parser is done with.
+    @inline(never)
+    private mutating func fetch(_ position: Int) -> LexedToken {
+        let unused = keepFrom - base
+        if unused >= 4096, unused < window.count {
+            window.removeFirst(unused)
+            base = keepFrom
+        }
+        while position - base >= window.count, !lexer.isFinished { lexer.lex(into: &window) }
+        return window[min(position - base, window.count - 1)]
+    }
+
+    private var current: LexedToken {
+        mutating get { token(at: index) }
+    }
 
     /// The current token with its value, for the syntax tree.
-    private var currentToken: Token { lexed.token(at: index) }
+    private var currentToken: Token {
+        // The token first: reading `lexer` while `current` may read more
+        // tokens into it would make Swift copy the lexer.
+        mutating get {
+            let token = current
+            return lexer.valued(token)
+        }
+    }
 
     /// The decoded text of the current name or string.
-    private var currentText: String { lexed.text(of: current) }
+    private var currentText: String {
+        mutating get {
+            let token = current
+            return lexer.text(of: token)
+        }
+    }
 
-    private func peekSignificant(after offset: Int) -> LexedToken {
+    /// Whether an unterminated text block runs to the end of the file.
+    private var endSwallowed: Bool { lexer.endSwallowed }
+
+    private mutating func peekSignificant(after offset: Int) -> LexedToken {
         var position = index + offset
-        while position < tokens.count - 1, tokens[position].kind == .comment { position += 1 }
-        return tokens[min(position, tokens.count - 1)]
+        while token(at: position).kind == .comment { position += 1 }
+        return token(at: position)
     }
 
     private mutating func advance() {
-        if index < tokens.count - 1 { index += 1 }
+        if current.kind != .endOfFile { index += 1 }
     }
 
     private var atLineEnd: Bool {
-        switch current.kind {
-        case .newline, .semicolon, .rightBrace, .endOfFile, .comment: true
-        default: false
+        mutating get {
+            switch current.kind {
+            case .newline, .semicolon, .rightBrace, .endOfFile, .comment: true
+            default: false
+            }
         }
     }
 
@@ -140,6 +173,8 @@ public struct Parser {
     private mutating func parseFile() -> SyntaxFile {
         var declarations: [DeclarationSyntax] = []
         while true {
+            // Between two top-level declarations nothing looks back.
+            keepFrom = index
             skipSeparators()
             switch current.kind {
             case .endOfFile:
@@ -282,7 +317,7 @@ public struct Parser {
                 return block
             case .name where peekSignificant(after: 1).kind == .colon:
                 items.append(.property(parseProperty(comments: takeLeadingComments())))
-            case .name where Parser.startsOnlyAValue(tokens[index + 1].kind):
+            case .name where Parser.startsOnlyAValue(token(at: index + 1).kind):
                 items.append(.property(parseProperty(comments: takeLeadingComments(), missingColon: true)))
             case .name where wordsBeforeColon() > 1:
                 items.append(.property(parseSpacedProperty(comments: takeLeadingComments())))
@@ -322,10 +357,10 @@ public struct Parser {
     // MARK: - Properties and values
 
     /// How many names stand in a row on this line before a `:`, or 0.
-    private func wordsBeforeColon() -> Int {
+    private mutating func wordsBeforeColon() -> Int {
         var position = index
-        while position < tokens.count, tokens[position].kind == .name { position += 1 }
-        return position < tokens.count && tokens[position].kind == .colon ? position - index : 0
+        while token(at: position).kind == .name { position += 1 }
+        return token(at: position).kind == .colon ? position - index : 0
     }
 
     /// `ordre du jour: …`: a property name written with spaces. Reported
@@ -400,8 +435,9 @@ public struct Parser {
         let span = name.span.merged(with: value.span)
         // A value with a syntax error is reported once: the resolver sees
         // it as missing and judges nothing else about it.
+        let valueEnd = current.span.start
         let broken = bag.reportedCount > (missingColon ? reportedBefore + 1 : reportedBefore)
-            || containsLexicalError(from: name.span.start, to: current.span.start)
+            || containsLexicalError(from: name.span.start, to: valueEnd)
         let checkedValue = broken ? .missing(value.span) : value
         return PropertySyntax(name: name, value: checkedValue, span: span, comments: comments)
     }
@@ -409,7 +445,7 @@ public struct Parser {
     private mutating func reportJunkAfterValue(_ value: ValueSyntax, property: String) {
         let lineEnd = endOfLineContent(from: current.span.start)
         let junk = current
-        let next = index + 1 < tokens.count ? tokens[index + 1] : junk
+        let next = token(at: index + 1)
         func report(_ message: LocalizedText, _ span: Span, _ label: LocalizedText, _ help: LocalizedText) {
             bag.report(.unexpectedToken, at: span, message, label: label, help: help)
         }
@@ -441,12 +477,12 @@ public struct Parser {
             report(LocalizedText(fr: "liste sans crochets après `\(property):`", en: "list without brackets after `\(property):`"), whole,
                    LocalizedText(fr: "une liste s’écrit entre `[` et `]`", en: "a list is written between `[` and `]`"),
                    LocalizedText(fr: "écrivez `[\(written)]`", en: "write `[\(written)]`"))
-        case (.number, .name) where ["euros", "euro", "eur"].contains(lexed.text(of: junk).lowercased()):
+        case (.number, .name) where ["euros", "euro", "eur"].contains(lexer.text(of: junk).lowercased()):
             let fixed = source.text(of: token.span) + " €"
             report(LocalizedText(fr: "unité écrite en toutes lettres : `\(written)`", en: "unit spelled out: `\(written)`"), whole,
                    LocalizedText(fr: "un montant s’écrit avec `€` ou `EUR`", en: "an amount is written with `€` or `EUR`"),
                    LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
-        case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(lexed.text(of: junk).lowercased()) && next.kind == .number:
+        case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(lexer.text(of: junk).lowercased()) && next.kind == .number:
             let fixed = source.text(of: token.span) + ".." + source.text(of: next.span)
             report(LocalizedText(fr: "période écrite en toutes lettres : `\(written)`", en: "range spelled out: `\(written)`"), whole,
                    LocalizedText(fr: "une période s’écrit `début..fin`", en: "a range is written `start..end`"),
@@ -474,11 +510,11 @@ public struct Parser {
     }
 
     /// The offset where the line holding `offset` ends, trailing blanks and comment excluded.
-    private func endOfLineContent(from offset: Int) -> Int {
+    private mutating func endOfLineContent(from offset: Int) -> Int {
         var position = index
         var end = offset
-        while position < tokens.count {
-            let token = tokens[position]
+        while true {
+            let token = token(at: position)
             if token.kind == .newline || token.kind == .endOfFile || token.kind == .comment || token.kind == .semicolon || token.kind == .rightBrace { break }
             end = token.span.end
             position += 1
@@ -486,15 +522,10 @@ public struct Parser {
         return end
     }
 
-    /// Whether the lexer reported an error between two offsets.
+    /// Whether the lexer reported an error between two offsets: a property
+    /// holding one is already reported and must not be judged again.
     private func containsLexicalError(from start: Int, to end: Int) -> Bool {
-        var low = 0
-        var high = lexicalErrors.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lexicalErrors[middle].start < start { low = middle + 1 } else { high = middle }
-        }
-        return low < lexicalErrors.count && lexicalErrors[low].start < end
+        lexer.hasError(from: start, to: end)
     }
 
     private mutating func parseValue() -> ValueSyntax {
@@ -663,7 +694,7 @@ public struct Parser {
 
     private func describe(_ token: LexedToken) -> LocalizedText {
         switch token.kind {
-        case .name: LocalizedText(fr: "le nom `\(lexed.text(of: token))`", en: "the name `\(lexed.text(of: token))`")
+        case .name: LocalizedText(fr: "le nom `\(lexer.text(of: token))`", en: "the name `\(lexer.text(of: token))`")
         case .string: LocalizedText(fr: "une chaîne", en: "a string")
         case .textBlock: LocalizedText(fr: "un bloc de texte", en: "a text block")
         case .number: LocalizedText(fr: "un nombre", en: "a number")

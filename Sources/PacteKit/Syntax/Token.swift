@@ -86,50 +86,17 @@ public struct Token: Hashable, Sendable {
     public var isTrivia: Bool { kind == .comment || kind == .newline }
 }
 
-/// A token as the lexer stores it for the parser: sixteen bytes of plain
-/// data, with no reference to count. A large file has hundreds of
-/// thousands of tokens, written once and read back by the parser: their
-/// size is memory traffic. A name's text is read back from the source;
-/// decoded strings and literal values sit in side tables.
+/// A token as the lexer gives it to the parser: sixteen bytes of plain
+/// data, with no reference to count, copied freely. A name's text is read
+/// back from the source; decoded strings and literal values sit in the
+/// lexer's side tables.
 struct LexedToken {
     var span: Span
-    /// For a string or text block, the index of its text in
-    /// ``LexedTokens/texts``; for a number, amount, percentage, fraction or
-    /// date, the index of its value in ``LexedTokens/literals``.
+    /// For a string or text block, the index of its text in the lexer's
+    /// texts; for a number, amount, percentage, fraction or date, the index
+    /// of its value in the lexer's literals.
     var index: UInt32
     var kind: TokenKind
     /// Whether the literal was malformed (``TokenValue/invalid``).
     var isInvalid: Bool
-}
-
-/// The lexer's output: compact tokens, the texts and values they decoded,
-/// and the bytes that names are read from.
-struct LexedTokens {
-    let tokens: [LexedToken]
-    let texts: [String]
-    let literals: [TokenValue]
-    let bytes: [UInt8]
-
-    /// The decoded text of a name, string or text block; empty otherwise.
-    func text(of token: LexedToken) -> String {
-        switch token.kind {
-        case _ where token.isInvalid: ""
-        case .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
-        case .string, .textBlock: texts[Int(token.index)]
-        default: ""
-        }
-    }
-
-    /// The token at `index` with its value, as the syntax tree keeps it.
-    func token(at index: Int) -> Token {
-        let token = tokens[index]
-        let value: TokenValue
-        switch token.kind {
-        case _ where token.isInvalid: value = .invalid
-        case .name, .string, .textBlock: value = .text(text(of: token))
-        case .number, .money, .percent, .fraction, .date: value = literals[Int(token.index)]
-        default: value = .none
-        }
-        return Token(token.kind, token.span, value)
-    }
 }
