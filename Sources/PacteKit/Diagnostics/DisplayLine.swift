@@ -16,39 +16,49 @@ struct DisplayLine {
     /// Lays out `line` for a span from `startColumn` to `endColumn` (1-based
     /// Unicode-scalar columns, end exclusive).
     init(_ line: String, from startColumn: Int, to endColumn: Int) {
-        var cells: [(text: String, width: Int)] = []
-        for scalar in line.unicodeScalars {
-            if scalar == "\t" {
-                cells.append(("    ", 4))
-            } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                cells.append(("\u{FFFD}", 1))
-            } else {
-                cells.append((String(scalar), DisplayLine.width(of: scalar)))
+        let scalars = line.unicodeScalars
+        // Only the scalars shown are laid out: a line of ten million
+        // characters must cost what a line of a hundred does.
+        var narrowWidth = 0
+        var isWide = false
+        for scalar in scalars {
+            narrowWidth += DisplayLine.cell(for: scalar).width
+            if narrowWidth > DisplayLine.maxWidth {
+                isWide = true
+                break
             }
         }
         // Window: keep some context before the span, and the span.
-        var first = 0
-        var last = cells.count
-        let totalWidth = cells.reduce(0) { $0 + $1.width }
-        if totalWidth > DisplayLine.maxWidth {
-            first = max(0, min(startColumn - 1, cells.count) - 40)
-            last = min(cells.count, first + 100)
+        let first = isWide ? max(0, min(startColumn - 1, scalars.count) - 40) : 0
+        var shown = scalars.dropFirst(first).makeIterator()
+        var cells: [(text: String, width: Int)] = []
+        while isWide ? cells.count < 100 : true, let scalar = shown.next() {
+            cells.append(DisplayLine.cell(for: scalar))
         }
+        let isCut = shown.next() != nil
         var text = first > 0 ? "…" : ""
         var position = first > 0 ? 1 : 0
         var caretStart = position
         var caretEnd = position
-        for index in first..<last {
+        for (offset, cell) in cells.enumerated() {
+            let index = first + offset
             if index == startColumn - 1 { caretStart = position }
-            text += cells[index].text
-            position += cells[index].width
+            text += cell.text
+            position += cell.width
             if index < endColumn - 1 { caretEnd = position }
         }
-        if startColumn - 1 >= last { caretStart = position }
-        if last < cells.count { text += "…" }
+        if startColumn - 1 >= first + cells.count { caretStart = position }
+        if isCut { text += "…" }
         self.text = text
         self.caretStart = caretStart
         self.caretWidth = max(1, caretEnd - caretStart)
+    }
+
+    /// How a scalar is shown: tabs as four spaces, control characters as U+FFFD.
+    private static func cell(for scalar: Unicode.Scalar) -> (text: String, width: Int) {
+        if scalar == "\t" { return ("    ", 4) }
+        if scalar.value < 0x20 || scalar.value == 0x7F { return ("\u{FFFD}", 1) }
+        return (String(scalar), width(of: scalar))
     }
 
     /// Terminal cells a scalar takes.
