@@ -23,6 +23,13 @@ public struct DiagnosticBag: Sendable {
         if isFull { droppedCount += 1 } else { diagnostics.append(diagnostic) }
     }
 
+    /// Counts a diagnostic that the bag, full, would drop anyway, without
+    /// building its message: on a file with a million mistakes, the
+    /// messages past the limit would cost more than the check.
+    public mutating func countDropped() {
+        droppedCount += 1
+    }
+
     /// Adds several diagnostics.
     public mutating func append(contentsOf others: [Diagnostic]) {
         for diagnostic in others { append(diagnostic) }

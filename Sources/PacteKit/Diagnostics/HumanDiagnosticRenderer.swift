@@ -125,9 +125,23 @@ public struct HumanDiagnosticRenderer: Sendable {
         lines.append(pad + paint("--> ", .gutter) + "\(source.path):\(start.line):\(start.column)")
         guard lineIndex < source.lineCount else { return lines }
         // Carets: from the start column to the end of the span on this line.
-        let lineEndOffset = source.lineStarts[lineIndex] + source.lineBytes(at: lineIndex).count
+        let lineStart = source.lineStarts[lineIndex]
+        let lineEndOffset = lineStart + source.lineBytes(at: lineIndex).count
         let endColumn = source.location(of: min(span.end, lineEndOffset)).column
-        let shown = DisplayLine(source.lineText(at: lineIndex), from: start.column, to: max(endColumn, start.column + 1))
+        // A long line is decoded only around the span, of which the display
+        // shows a hundred cells: two hundred diagnostics on a line of
+        // megabytes must not decode it two hundred times.
+        var windowStart = lineStart
+        var windowEnd = lineEndOffset
+        if lineEndOffset - lineStart > 4096 {
+            windowStart = max(lineStart, min(span.start, lineEndOffset) - 1024)
+            while windowStart > lineStart, windowStart < lineEndOffset, source.bytes[windowStart] & 0xC0 == 0x80 { windowStart += 1 }
+            windowEnd = min(lineEndOffset, max(span.start, windowStart) + 2048)
+        }
+        // Columns as `location` counts them (a byte-order mark is none).
+        let skipped = windowStart > lineStart ? source.location(of: windowStart).column - 1 : 0
+        let shown = DisplayLine(String(decoding: source.bytes[windowStart..<windowEnd], as: UTF8.self),
+                                from: start.column - skipped, to: max(endColumn, start.column + 1) - skipped)
         lines.append(paint(pad + " |", .gutter))
         let number = String(start.line)
         lines.append(paint(String(repeating: " ", count: width - number.count) + number + " | ", .gutter) + shown.text)

@@ -202,8 +202,17 @@ public struct Schema: Sendable {
         return names
     }
 
-    /// Every kind, top level first, each once.
-    public var allKinds: [KindSchema] {
+    /// Every kind, top level first, each once: computed once, as messages
+    /// about misplaced names search it.
+    public let allKinds: [KindSchema]
+
+    /// Creates the schema of a language from its top-level kinds.
+    public init(topLevel: [KindSchema]) {
+        self.topLevel = topLevel
+        allKinds = Schema.collectKinds(topLevel)
+    }
+
+    private static func collectKinds(_ topLevel: [KindSchema]) -> [KindSchema] {
         var result: [KindSchema] = []
         var seen: Set<String> = []
         func visit(_ kinds: [KindSchema], parent: String) {

@@ -11,14 +11,19 @@ public enum Suggestions {
         guard candidates.count <= maxCandidates else { return [] }
         let target = Array(SchemaName.fold(name).lowercased().unicodeScalars)
         var scored: [(distance: Int, order: Int, name: String)] = []
-        var seen: Set<String> = []
-        for (order, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
-            let folded = Array(SchemaName.fold(candidate).lowercased().unicodeScalars)
+        // One set of buffers for every candidate: a broken file may ask
+        // for thousands of suggestions.
+        var folded: [Unicode.Scalar] = []
+        var rows = DistanceRows()
+        for (order, candidate) in candidates.enumerated() {
+            folded.removeAll(keepingCapacity: true)
+            folded.append(contentsOf: SchemaName.fold(candidate).lowercased().unicodeScalars)
             let threshold = max(1, min(target.count, folded.count) / 3)
             guard abs(folded.count - target.count) <= threshold + 1 else { continue }
-            let distance = editDistance(target, folded)
+            let distance = rows.editDistance(target, folded)
             // A candidate that merely extends the name (`partenaire` → `partenaires`) is close too.
-            if distance <= threshold || (distance <= 2 && (folded.starts(with: target) || target.starts(with: folded))) {
+            if distance <= threshold || (distance <= 2 && (folded.starts(with: target) || target.starts(with: folded))),
+               !scored.contains(where: { $0.name == candidate }) {
                 scored.append((distance, order, candidate))
             }
         }
@@ -29,24 +34,40 @@ public enum Suggestions {
     /// Optimal string alignment distance: insertions, deletions,
     /// substitutions and transpositions of adjacent scalars each cost one.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
+        var rows = DistanceRows()
+        return rows.editDistance(a, b)
+    }
+
+    /// The three rows of the distance table, kept from one candidate to the next.
+    private struct DistanceRows {
+        var previousPrevious: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+
+        mutating func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            if a.isEmpty { return b.count }
+            if b.isEmpty { return a.count }
+            previousPrevious.removeAll(keepingCapacity: true)
+            previousPrevious.append(contentsOf: repeatElement(0, count: b.count + 1))
+            current.removeAll(keepingCapacity: true)
+            current.append(contentsOf: repeatElement(0, count: b.count + 1))
+            previous.removeAll(keepingCapacity: true)
+            previous.append(contentsOf: 0...b.count)
+            for i in 1...a.count {
+                current[0] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, previousPrevious[j - 2] + 1)
+                    }
+                    current[j] = value
                 }
-                current[j] = value
+                swap(&previousPrevious, &previous)
+                swap(&previous, &current)
             }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 
     /// `a`, `a` ou `b`, `a`, `b` ou `c`: a list for a help line.

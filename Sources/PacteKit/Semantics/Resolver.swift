@@ -96,6 +96,12 @@ public struct Resolver {
     private mutating func reportUnknownKind(_ declaration: DeclarationSyntax, among kinds: [KindSchema], parent: KindSchema?) -> KindID? {
         var meant: KindID?
         let name = declaration.kind.text
+        // Past the collection limit nothing is even counted precisely
+        // (``Limits/maxCollectedDiagnostics``): no message, no did-you-mean.
+        if bag.isFull {
+            bag.countDropped()
+            return nil
+        }
         let elsewhere = schema.allKinds.first { Schema.kind(named: name, among: [$0]) != nil }
         let place = parent.map { LocalizedText(fr: "dans `\($0.name)`", en: "in `\($0.english)`") }
             ?? LocalizedText(fr: "au premier niveau", en: "at top level")
@@ -309,6 +315,10 @@ public struct Resolver {
             }
             let schema = kind.properties[position]
             if let first = firstSpans[position] {
+                if bag.isFull {
+                    bag.countDropped()
+                    continue
+                }
                 bag.report(
                     .duplicateProperty, at: property.name.span,
                     LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
@@ -374,8 +384,15 @@ public struct Resolver {
 
     /// Reports an unknown property; returns the property it most likely meant.
     @discardableResult
-    private mutating func reportUnknownProperty(_ property: PropertySyntax, in kind: KindSchema, label: String) -> PropertySchema? {
+    private mutating func reportUnknownProperty(_ property: PropertySyntax, in kind: KindSchema, label: @autoclosure () -> String) -> PropertySchema? {
         let name = property.name.text
+        // Past the collection limit nothing is even counted precisely
+        // (``Limits/maxCollectedDiagnostics``): no message, no did-you-mean.
+        if bag.isFull {
+            bag.countDropped()
+            return nil
+        }
+        let label = label()
         var help: LocalizedText?
         var meant: PropertySchema?
         let owners = schema.allKinds.filter { $0.id != kind.id && $0.property(named: name) != nil }
