@@ -21,6 +21,7 @@ struct Bench {
         // `pacte-bench --write DIR`: the generated pactes, to time the command on them.
         if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
             let directory = CommandLine.arguments[flag + 1]
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for size in sizes {
                 try PacteGenerator.pacte(actions: size).write(toFile: "\(directory)/bench-\(size).pacte", atomically: true, encoding: .utf8)
             }

@@ -63,8 +63,10 @@ public struct Parser {
     /// The token at `position` in the file; past the end, the end-of-file token.
     @inline(__always)
     private mutating func token(at position: Int) -> LexedToken {
-        let offset = position &- base
-        if offset < window.count { return window[offset] }
+        // Unsigned, so that a position before the window (never asked for:
+        // nothing looks back past a top-level declaration) takes the slow path.
+        let offset = UInt(bitPattern: position &- base)
+        if offset < UInt(window.count) { return window[Int(offset)] }
         return fetch(position)
     }
 
@@ -77,7 +79,7 @@ public struct Parser {
             base = keepFrom
         }
         while position - base >= window.count, !lexer.isFinished { lexer.lex(into: &window) }
-        return window[min(position - base, window.count - 1)]
+        return window[max(0, min(position - base, window.count - 1))]
     }
 
     private var current: LexedToken {
