@@ -31,19 +31,14 @@ public enum Suggestions {
         return scored.prefix(limit).map(\.name)
     }
 
-    /// Optimal string alignment distance: insertions, deletions,
-    /// substitutions and transpositions of adjacent scalars each cost one.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        var rows = DistanceRows()
-        return rows.editDistance(a, b)
-    }
-
     /// The three rows of the distance table, kept from one candidate to the next.
     private struct DistanceRows {
         var previousPrevious: [Int] = []
         var previous: [Int] = []
         var current: [Int] = []
 
+        /// Optimal string alignment distance: insertions, deletions,
+        /// substitutions and transpositions of adjacent scalars each cost one.
         mutating func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
             if a.isEmpty { return b.count }
             if b.isEmpty { return a.count }
