@@ -88,6 +88,14 @@ import Testing
         #expect(rendered.contains("P0202"))
     }
 
+    @Test func manyDeclarationsOnOneLine() {
+        // Each declaration asks for its column: counted from the line's
+        // start every time, these 200 000 took minutes.
+        let text = "espace e \"x\" {\n" + String(repeating: "gouvernance { }; ", count: 200_000) + "}\n"
+        let result = compile(Array(text.utf8))
+        #expect(result.diagnostics.contains { $0.code == .duplicateProperty })
+    }
+
     @Test func aFiveMegabyteFileIsChecked() throws {
         var text = try String(contentsOf: Golden.root.appendingPathComponent("Examples/penn-ar-ster.pacte"), encoding: .utf8)
         let action = """

@@ -11,6 +11,19 @@ import Testing
         #expect(source.lineText(at: 1) == "Lannévez: x")
         #expect(source.location(of: source.bytes.count) == SourceLocation(line: 3, column: 4))
     }
+
+    @Test func theColumnCursorAgreesWithLocation() {
+        // A byte-order mark, accents, CR LF, a lone CR, invalid UTF-8 and an empty line.
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("pacte é\r\n  Lannévez\rx".utf8) + [0xFF, 0xC3] + Array("\n\nfin é".utf8)
+        let source = SourceFile(path: "x", bytes: bytes)
+        var cursor = ColumnCursor()
+        for offset in 0...bytes.count {
+            #expect(source.column(of: offset, cursor: &cursor) == source.location(of: offset).column, "offset \(offset)")
+        }
+        // Asked backwards, it starts again from the line rather than going wrong.
+        #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column)
+        #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column)
+    }
 }
 
 @Suite struct PlaceholderTests {

@@ -30,6 +30,8 @@ public struct Parser {
     /// Comments met while skipping trivia, waiting for the node they annotate.
     private var pendingComments: [Comment] = []
     private var pendingBlankLine = false
+    /// Where the last column was counted: the parser asks in file order.
+    private var columns = ColumnCursor()
 
     /// Lexes and parses a file.
     public static func parse(
@@ -166,8 +168,8 @@ public struct Parser {
         return comment
     }
 
-    private func column(of span: Span) -> Int {
-        source.location(of: span.start).column
+    private mutating func column(of span: Span) -> Int {
+        source.column(of: span.start, cursor: &columns)
     }
 
     // MARK: - File and blocks

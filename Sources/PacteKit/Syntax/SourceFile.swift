@@ -90,6 +90,32 @@ public struct SourceFile: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// The column of a byte offset, as `location(of:)` gives it, for a
+    /// reader that asks about offsets in file order: `cursor` remembers the
+    /// last answer, so that each new one counts only the bytes since. Asked
+    /// again and again on one line of megabytes, `location(of:)` would count
+    /// from the line's start each time and take quadratic time.
+    func column(of offset: Int, cursor: inout ColumnCursor) -> Int {
+        let clamped = min(max(0, offset), bytes.count)
+        if clamped < cursor.offset {
+            // Backwards, which the parser never asks: start again from the line.
+            cursor = ColumnCursor(line: lineIndex(of: clamped))
+        }
+        while cursor.line + 1 < lineStarts.count, lineStarts[cursor.line + 1] <= clamped {
+            cursor = ColumnCursor(line: cursor.line + 1)
+        }
+        // A byte-order mark is not a column: the first line starts after it.
+        let lineStart = cursor.line == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[cursor.line]
+        if clamped <= lineStart { return 1 }
+        if cursor.offset < lineStart {
+            cursor.offset = lineStart
+            cursor.scalars = 0
+        }
+        cursor.scalars += SourceFile.scalarCount(bytes[cursor.offset..<clamped])
+        cursor.offset = clamped
+        return cursor.scalars + 1
+    }
+
     /// Counts Unicode scalars the way a decoder that replaces each invalid
     /// byte sequence by U+FFFD would: every byte that is not a continuation
     /// byte starts a scalar.
@@ -112,5 +138,19 @@ public struct SourceFile: Sendable {
             }
             return raw.count - continuations
         }
+    }
+}
+
+/// Where `SourceFile.column(of:cursor:)` stopped: a line, an offset on it,
+/// and how many scalars lie between the line's start and that offset.
+struct ColumnCursor {
+    fileprivate var line = 0
+    fileprivate var offset = -1
+    fileprivate var scalars = 0
+
+    init() {}
+
+    fileprivate init(line: Int) {
+        self.line = line
     }
 }
