@@ -96,6 +96,14 @@ import Testing
         #expect(result.diagnostics.contains { $0.code == .duplicateProperty })
     }
 
+    @Test func aTextOfMegabytesFullOfPlaceholders() {
+        // The placeholder rule folds the accents of the whole text: folded
+        // one scalar at a time into a scalar view, this took twenty seconds.
+        let text = "pacte \"x\" {\n  territoire: \"" + String(repeating: "… TODO [à compléter] ", count: 200_000) + "\"\n}\n"
+        let result = compile(Array(text.utf8))
+        #expect(result.diagnostics.contains { $0.code == .placeholder })
+    }
+
     @Test func aFiveMegabyteFileIsChecked() throws {
         var text = try String(contentsOf: Golden.root.appendingPathComponent("Examples/penn-ar-ster.pacte"), encoding: .utf8)
         let action = """

@@ -7,10 +7,14 @@ public enum SchemaName {
         if name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? name.utf8.allSatisfy({ $0 < 0x80 }) {
             return name
         }
-        var folded = String.UnicodeScalarView()
+        // Gathered as UTF-8 bytes: appending to a `String.UnicodeScalarView`
+        // copies the whole view each time, and a text of megabytes, which
+        // the placeholder rule folds, then took quadratic time.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
             if scalar.isASCII {
-                folded.append(scalar)
+                folded.append(UInt8(scalar.value))
                 continue
             }
             switch scalar.properties.generalCategory {
@@ -20,12 +24,12 @@ public enum SchemaName {
                 break
             }
             if let replacement = latinBase[scalar] {
-                folded.append(contentsOf: replacement.unicodeScalars)
+                folded.append(contentsOf: replacement.utf8)
             } else {
-                folded.append(scalar)
+                UTF8.encode(scalar) { folded.append($0) }
             }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Base letters of the accented Latin letters a French or Breton writer
