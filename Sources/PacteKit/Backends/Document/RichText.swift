@@ -42,6 +42,7 @@ public enum RichText {
         var current = ""
         let characters = Array(text)
         var index = 0
+        var closers = [Closer(), Closer()]
         func flushText() {
             if !current.isEmpty { runs.append(.text(Typography.apply(current, language))) }
             current = ""
@@ -49,7 +50,8 @@ public enum RichText {
         while index < characters.count {
             let strong = index + 1 < characters.count && characters[index] == "*" && characters[index + 1] == "*"
             let marker = strong ? 2 : 1
-            if characters[index] == "*", let close = closing(characters, from: index + marker, strong: strong) {
+            if characters[index] == "*",
+               let close = closing(characters, from: index + marker, strong: strong, closer: &closers[marker - 1]) {
                 flushText()
                 let inner = Typography.apply(String(characters[(index + marker)..<close]), language)
                 runs.append(strong ? .strong(inner) : .emphasis(inner))
@@ -63,21 +65,36 @@ public enum RichText {
         return runs
     }
 
+    /// The last search for a closing `*`: where it started and what it
+    /// found. Whether a `*` closes does not depend on where the search
+    /// starts, so a later search that starts within the range already
+    /// searched has its answer; without this, a text of `* ` repeated
+    /// searched to its end once for each of them, in quadratic time.
+    private struct Closer {
+        var searchedFrom = Int.max
+        var found: Int?
+    }
+
     /// Where the emphasis opened at `start` closes, if it does: not right
     /// after the opening, not after a space.
-    private static func closing(_ characters: [Character], from start: Int, strong: Bool) -> Int? {
+    private static func closing(_ characters: [Character], from start: Int, strong: Bool, closer: inout Closer) -> Int? {
         guard start < characters.count, !characters[start].isWhitespace else { return nil }
-        var index = start + 1
+        let first = start + 1
+        if closer.searchedFrom <= first, (closer.found ?? Int.max) >= first { return closer.found }
+        var index = first
+        var found: Int?
         while index < characters.count {
             if characters[index] == "*", !characters[index - 1].isWhitespace {
                 if strong {
-                    if index + 1 < characters.count, characters[index + 1] == "*" { return index }
+                    if index + 1 < characters.count, characters[index + 1] == "*" { found = index; break }
                 } else if index + 1 >= characters.count || characters[index + 1] != "*" {
-                    return index
+                    found = index
+                    break
                 }
             }
             index += 1
         }
-        return nil
+        closer = Closer(searchedFrom: first, found: found)
+        return found
     }
 }
