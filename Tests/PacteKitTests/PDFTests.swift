@@ -121,6 +121,23 @@ import Testing
         }
     }
 
+    @Test func aRowOverManyPagesKeepsEveryLineInOrder() throws {
+        // The rest of a cut row is measured at each cut and laid out when it
+        // fits: every word must still come out once, in order.
+        let count = 12_000
+        let words = (1...count).map { "m\($0)" }.joined(separator: " ")
+        let table = Table(header: ["Description", "Budget"], widths: [0.8, 0.2], rows: [[.text(words), .text("1 €", numeric: true)]],
+                          footer: [], caption: nil)
+        let output = PDFBackend.render(Document(language: .fr, metadata: .init(title: "t", subject: "s", keywords: [], date: nil),
+                                                blocks: [.table(table)]))
+        try PDFFile.withTemporary(output.bytes) { file in
+            try file.check()
+            #expect(try file.pageCount() > 10)
+            let found = try file.text(layout: false).split(whereSeparator: \.isWhitespace).compactMap { $0.hasPrefix("m") ? Int($0.dropFirst()) : nil }
+            #expect(found == Array(1...count))
+        }
+    }
+
     @Test func emptyDocumentIsOnePage() throws {
         let document = Document(language: .fr, metadata: .init(title: "", subject: "", keywords: [], date: nil), blocks: [])
         try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in

@@ -11,11 +11,7 @@ struct CellContent {
     /// case where a row is split.
     static func row(_ cells: [CellContent], paddingY: Double,
                     decorate: @escaping (_ height: Double) -> (under: [PageItem], over: [PageItem])) -> Slice {
-        let splitter = RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate,
-                                   start: [Int](repeating: 0, count: cells.count))
-        var slice = splitter.split(height: .infinity).head
-        slice.splitter = splitter
-        return slice
+        RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate, start: [Int](repeating: 0, count: cells.count)).laidOut()
     }
 }
 
@@ -26,10 +22,23 @@ struct RowSplitter {
     let decorate: (Double) -> (under: [PageItem], over: [PageItem])
     /// The first line of each cell still to place.
     let start: [Int]
+    /// For each cell, the height of its lines from each line to the last:
+    /// measured once, when the row is first cut, so that the rest of a row
+    /// spanning hundreds of pages is measured in constant time at each cut
+    /// rather than laid out again whole, which took quadratic time.
+    private var heightsFrom: [[Double]]?
+
+    init(cells: [CellContent], paddingY: Double, decorate: @escaping (Double) -> (under: [PageItem], over: [PageItem]), start: [Int]) {
+        self.cells = cells
+        self.paddingY = paddingY
+        self.decorate = decorate
+        self.start = start
+    }
 
     /// The part of the rest that fits in `height` (always at least one line
     /// of each unfinished cell, so that even an impossible row makes
-    /// progress), and the remainder, if any.
+    /// progress), and the remainder, if any, measured but not laid out:
+    /// ``laidOut()`` draws it when it fits.
     func split(height: Double) -> (head: Slice, tail: Slice?) {
         let available = height - 2 * paddingY
         var next = start
@@ -50,9 +59,21 @@ struct RowSplitter {
         let decoration = decorate(rowHeight)
         let head = Slice(height: rowHeight, items: decoration.under + text + decoration.over)
         guard zip(next, cells).contains(where: { $0 < $1.lines.count }) else { return (head, nil) }
-        let rest = RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate, start: next)
-        var tail = rest.split(height: .infinity).head
-        tail.splitter = rest
-        return (head, tail)
+        var rest = RowSplitter(cells: cells, paddingY: paddingY, decorate: decorate, start: next)
+        let heightsFrom = heightsFrom ?? cells.map { cell in
+            var sums = [Double](repeating: 0, count: cell.lines.count + 1)
+            for line in cell.lines.indices.reversed() { sums[line] = sums[line + 1] + cell.lines[line].height }
+            return sums
+        }
+        rest.heightsFrom = heightsFrom
+        let restHeight = zip(heightsFrom, next).map { $0[$1] }.max() ?? 0
+        return (head, Slice(height: restHeight + 2 * paddingY, isLaidOut: false, splitter: rest))
+    }
+
+    /// The rest of the row whole, as one slice.
+    func laidOut() -> Slice {
+        var slice = split(height: .infinity).head
+        slice.splitter = self
+        return slice
     }
 }

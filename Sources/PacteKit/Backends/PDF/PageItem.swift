@@ -59,6 +59,9 @@ struct Slice {
     var header: Int?
     /// The outline entry that points here, for level-2 and level-3 headings.
     var bookmark: (level: Int, title: String)?
+    /// Whether `items` is filled: the rest of a row cut at a page's end is
+    /// measured first and laid out by its ``splitter`` only when drawn.
+    var isLaidOut = true
     /// How to cut the band between lines, for a table row or a fact taller than a page.
     var splitter: RowSplitter?
 }

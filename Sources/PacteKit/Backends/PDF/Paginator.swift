@@ -95,6 +95,11 @@ struct Paginator {
     private static let leastUsefulSpace = 36.0
 
     private mutating func draw(_ slice: Slice, space: Double) {
+        if !slice.isLaidOut, let splitter = slice.splitter {
+            var whole = splitter.laidOut()
+            (whole.spaceBefore, whole.keepWithNext, whole.header, whole.bookmark) = (slice.spaceBefore, slice.keepWithNext, slice.header, slice.bookmark)
+            return draw(whole, space: space)
+        }
         cursor -= space
         if let bookmark = slice.bookmark {
             bookmarks.append(Bookmark(level: bookmark.level, title: bookmark.title, page: pages.count - 1, top: cursor))
