@@ -49,8 +49,11 @@ public struct DeclaredID: Sendable {
     public let kind: KindID
     /// Where the id is written.
     public let span: Span
-    /// The declaration's title, if any.
-    public let title: String?
+    /// Where the declaration's title is written, quotes included, if it has
+    /// one. Its place rather than its text: every value of the file looks up
+    /// ids in a table of these, which stays small, and the title is read only
+    /// when a reference is wrong (`pilote: "Mairie de Lannévez"`).
+    public let titleSpan: Span?
 }
 
 extension KindID {

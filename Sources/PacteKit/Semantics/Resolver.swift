@@ -197,7 +197,7 @@ public struct Resolver {
             duplicateKinds[id.text, default: []].append(kind.id)
             reportDuplicate(id, first: first.span)
         } else {
-            ids[id.text] = DeclaredID(kind: kind.id, span: id.span, title: titleText(declaration))
+            ids[id.text] = DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span)
         }
     }
 
@@ -209,13 +209,6 @@ public struct Resolver {
             notes: [DiagnosticNote(LocalizedText(fr: "`\(id.text)` est déclaré une première fois ici", en: "`\(id.text)` is first declared here"), at: first)],
             help: LocalizedText(fr: "les identifiants sont uniques dans tout le fichier, quel que soit le type de déclaration : renommez l’un des deux",
                                 en: "ids are unique across the whole file, whatever the kind of declaration: rename one of them"))
-    }
-
-    private func titleText(_ syntax: DeclarationSyntax) -> String? {
-        guard let title = syntax.title, title.kind == .string || title.kind == .textBlock, case .text(let text) = title.value else {
-            return nil
-        }
-        return text
     }
 
     // MARK: - Declarations

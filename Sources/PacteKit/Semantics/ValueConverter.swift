@@ -266,8 +266,10 @@ struct ValueConverter {
     }
 
     private func referenceHelp(_ value: ValueSyntax, _ kinds: [KindID]) -> LocalizedText {
-        if case .literal(let token) = value, token.kind == .string, let text = token.stringValue {
-            if let match = ids.first(where: { kinds.contains($0.value.kind) && $0.value.title == text }) {
+        if case .literal(let token) = value, token.kind == .string {
+            // The string as written, quotes included, against each title as written.
+            let written = source.text(of: token.span)
+            if let match = ids.first(where: { kinds.contains($0.value.kind) && $0.value.titleSpan.map(source.text(of:)) == written }) {
                 return LocalizedText(fr: "désignez-le par son identifiant : `\(match.key)`", en: "refer to it by its id: `\(match.key)`")
             }
             return LocalizedText(fr: "écrivez l’identifiant sans guillemets", en: "write the id without quotes")
