@@ -24,20 +24,22 @@ public struct WrittenText: Sendable {
 }
 
 extension Pacte {
-    /// Every title, string and text of the pacte, in file order: what
-    /// checks about wording (placeholders) read.
+    /// Every title, string and text of the pacte, in file order, with
+    /// where it is written and what holds it.
     public var writtenTexts: [WrittenText] {
-        writtenTextsByKind.sorted { $0.span.start < $1.span.start }
-    }
-
-    /// The same texts grouped by kind of declaration, for a check whose
-    /// findings are sorted later anyway: sorting them here would move
-    /// every text of a large pacte for nothing.
-    var writtenTextsByKind: [WrittenText] {
         var texts: [WrittenText] = []
         texts.reserveCapacity(2 * (actions.count + objectives.count) + persons.count + signatories.count + 16)
+        forEachWrittenText { texts.append($0) }
+        return texts.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Hands each text to `body`, grouped by kind of declaration, without
+    /// gathering or sorting them: a rule that reads each text once then
+    /// touches each string once, where an array of them held each one and
+    /// let it go again long after, when it had left the cache.
+    func forEachWrittenText(_ body: (WrittenText) -> Void) {
         func add(_ text: String?, _ span: Span?, _ kind: String, _ id: String? = nil, _ property: String? = nil) {
-            if let text, let span { texts.append(WrittenText(text: text, span: span, ownerKind: kind, ownerID: id, property: property)) }
+            if let text, let span { body(WrittenText(text: text, span: span, ownerKind: kind, ownerID: id, property: property)) }
         }
         func add(_ field: Field<String>, _ kind: String, _ id: String?, _ property: String) {
             add(field.value, field.span, kind, id, property)
@@ -74,7 +76,6 @@ extension Pacte {
         }
         if let funding { add(funding.commitments, "financement") }
         for waiver in waivers { add(waiver.reason, waiver.site.title, "dérogation", waiver.code?.rawValue ?? "") }
-        return texts
     }
 }
 

@@ -23,14 +23,16 @@ struct P0311Placeholder: ValidationRule {
             """)
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
-        context.pacte.writtenTextsByKind.compactMap { written in
-            guard let found = P0311Placeholder.placeholder(in: written.text) else { return nil }
-            return diagnostic(
+        var diagnostics: [Diagnostic] = []
+        context.pacte.forEachWrittenText { written in
+            guard let found = P0311Placeholder.placeholder(in: written.text) else { return }
+            diagnostics.append(diagnostic(
                 at: written.span,
                 text("texte provisoire laissé dans \(written.place) : « \(found) »", "placeholder left in \(written.place): “\(found)”"),
                 label: text("à remplacer par le texte définitif", "to be replaced by the final text"),
-                help: text("écrivez le texte définitif à la place de « \(found) »", "write the final text instead of “\(found)”"))
+                help: text("écrivez le texte définitif à la place de « \(found) »", "write the final text instead of “\(found)”")))
         }
+        return diagnostics
     }
 
     /// The placeholder a text holds, as written, if any.
