@@ -288,41 +288,23 @@ public struct Resolver {
         firstSpanBuffer = []
         firstSpans.removeAll(keepingCapacity: true)
         firstSpans.append(contentsOf: repeatElement(nil, count: kind.properties.count))
-        for blockItem in syntax.block?.items ?? [] {
-            let property: PropertySyntax
-            switch blockItem {
-            case .property(let written):
-                property = written
-            case .declaration(let nested):
-                guard kind.child(named: nested.kind.text) == nil, let colonless = Resolver.colonlessProperty(nested, in: kind) else { continue }
-                bag.append(.missingColon(after: nested.kind))
-                property = colonless
-            }
-            guard let position = kind.position(ofProperty: property.name.text) else {
-                // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
-                if let meant = reportUnknownProperty(property, in: kind, label: label()),
-                   let slot = kind.position(ofProperty: meant.name), fields[slot] == nil {
-                    fields[slot] = .invalid(property.span)
+        let inGovernance = space != nil && kind.id == .gouvernance
+        if let block = syntax.block {
+            // By index, each property passed on as borrowed: a `for … in`
+            // loop and a local copy retained every string of the block
+            // twice more, on a syntax tree long out of cache in a large file.
+            block.items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    switch items[index] {
+                    case .property(let written):
+                        resolve(written, of: kind, label: label, inGovernance: inGovernance, fields: &fields, firstSpans: &firstSpans)
+                    case .declaration(let nested):
+                        guard kind.child(named: nested.kind.text) == nil, let colonless = Resolver.colonlessProperty(nested, in: kind) else { continue }
+                        bag.append(.missingColon(after: nested.kind))
+                        resolve(colonless, of: kind, label: label, inGovernance: inGovernance, fields: &fields, firstSpans: &firstSpans)
+                    }
                 }
-                continue
             }
-            let schema = kind.properties[position]
-            if let first = firstSpans[position] {
-                if bag.isFull {
-                    bag.countDropped()
-                    continue
-                }
-                bag.report(
-                    .duplicateProperty, at: property.name.span,
-                    LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
-                    label: LocalizedText(fr: "deuxième valeur", en: "second value"),
-                    notes: [DiagnosticNote(LocalizedText(fr: "première valeur ici ; c’est elle qui est retenue", en: "first value here; it is the one kept"), at: first)],
-                    help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
-                continue
-            }
-            firstSpans[position] = property.name.span
-            let converted = convert(property.value, to: schema, written: property.name.text, in: space != nil && kind.id == .gouvernance)
-            fields[position] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
         }
         firstSpanBuffer = firstSpans
         for (position, schema) in kind.properties.enumerated()
@@ -336,6 +318,39 @@ public struct Resolver {
         }
         let children = item.children.map { resolve($0, enclosingSpace: space) }
         return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: children)
+    }
+
+    /// Checks one property of a declaration of `kind` and fills its slot in
+    /// `fields`, unless it is unknown or given twice.
+    private mutating func resolve(
+        _ property: PropertySyntax, of kind: KindSchema, label: () -> String, inGovernance: Bool,
+        fields: inout [Field<PropertyValue>?], firstSpans: inout [Span?]
+    ) {
+        guard let position = kind.position(ofProperty: property.name.text) else {
+            // `objectf: haies` is the `objectif` it resembles, misspelt: not missing.
+            if let meant = reportUnknownProperty(property, in: kind, label: label()),
+               let slot = kind.position(ofProperty: meant.name), fields[slot] == nil {
+                fields[slot] = .invalid(property.span)
+            }
+            return
+        }
+        let schema = kind.properties[position]
+        if let first = firstSpans[position] {
+            if bag.isFull {
+                bag.countDropped()
+                return
+            }
+            bag.report(
+                .duplicateProperty, at: property.name.span,
+                LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
+                label: LocalizedText(fr: "deuxième valeur", en: "second value"),
+                notes: [DiagnosticNote(LocalizedText(fr: "première valeur ici ; c’est elle qui est retenue", en: "first value here; it is the one kept"), at: first)],
+                help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
+            return
+        }
+        firstSpans[position] = property.name.span
+        let converted = convert(property.value, to: schema, written: property.name.text, in: inGovernance)
+        fields[position] = converted.map { .present($0, property.span) } ?? .invalid(property.span)
     }
 
     /// A declaration that is really a property without its `:`: its name is
