@@ -29,8 +29,8 @@ public struct Compilation: Sendable {
             diagnostics = syntaxDiagnostics
             return
         }
-        let resolved = Resolver.resolve(syntax, source: source, limits: limits)
-        pacte = ModelBuilder.build(resolved.declarations)
+        let resolved = Resolver.model(syntax, source: source, limits: limits)
+        pacte = resolved.pacte
         // Text swallowed by an unterminated string or an unclosed block may
         // hold what a rule would find missing.
         let structureLost = syntaxDiagnostics.contains {

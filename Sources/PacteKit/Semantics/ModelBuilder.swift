@@ -1,48 +1,85 @@
 /// Turns resolved declarations into the typed ``Pacte``. Everything here
 /// has already been checked; this only reads values out by name.
-enum ModelBuilder {
+///
+/// It takes the top-level declarations one at a time, as the resolver
+/// finishes each: a declaration is read into the model while it is still
+/// in cache, and let go. Gathered first and read after, the declarations
+/// of a large pacte were all out of cache by the time they were read, and
+/// again when they were freed.
+struct ModelBuilder {
+    private var header: ResolvedDeclaration?
+    private var visionDeclaration: ResolvedDeclaration?
+    private var charterDeclaration: ResolvedDeclaration?
+    private var fundingDeclaration: ResolvedDeclaration?
+    private var signatories: [Signatory] = []
+    private var persons: [Person] = []
+    private var objectives: [Objective] = []
+    private var actions: [Action] = []
+    private var spaces: [Space] = []
+    private var waivers: [Waiver] = []
+
+    /// A builder that expects about `counts` declarations of each kind:
+    /// an array of large values grown by doubling copies each of them
+    /// several times.
+    init(counts: [KindID: Int] = [:]) {
+        signatories.reserveCapacity(counts[.signataire] ?? 0)
+        persons.reserveCapacity(counts[.personne] ?? 0)
+        objectives.reserveCapacity(counts[.objectif] ?? 0)
+        actions.reserveCapacity(counts[.action] ?? 0)
+        spaces.reserveCapacity(counts[.espace] ?? 0)
+        waivers.reserveCapacity(counts[.dérogation] ?? 0)
+    }
+
+    /// The model of `declarations`, the top-level ones of a file.
     static func build(_ declarations: [ResolvedDeclaration]) -> Pacte {
-        // One pass sorts the declarations by kind, in file order.
-        var byKind: [KindID: [ResolvedDeclaration]] = [:]
-        for declaration in declarations { byKind[declaration.kind.id, default: []].append(declaration) }
-        func all(_ kind: KindID) -> [ResolvedDeclaration] { byKind[kind] ?? [] }
-        /// `compactMap` with the result reserved at once: an array of
-        /// large values grown by doubling copies each of them several times.
-        func build<Value>(_ kind: KindID, _ make: (ResolvedDeclaration) -> Value?) -> [Value] {
-            let declarations = all(kind)
-            var values: [Value] = []
-            values.reserveCapacity(declarations.count)
-            for declaration in declarations {
-                if let value = make(declaration) { values.append(value) }
-            }
-            return values
+        var builder = ModelBuilder()
+        for declaration in declarations { builder.add(declaration) }
+        return builder.finish()
+    }
+
+    /// Reads the next top-level declaration, in file order. Of the kinds
+    /// that stand once, the first counts: the resolver reports the others.
+    mutating func add(_ declaration: ResolvedDeclaration) {
+        switch declaration.kind.id {
+        case .pacte: if header == nil { header = declaration }
+        case .vision: if visionDeclaration == nil { visionDeclaration = declaration }
+        case .charte: if charterDeclaration == nil { charterDeclaration = declaration }
+        case .financement: if fundingDeclaration == nil { fundingDeclaration = declaration }
+        case .signataire: if let signatory = ModelBuilder.signatory(declaration) { signatories.append(signatory) }
+        case .personne: if let person = ModelBuilder.person(declaration) { persons.append(person) }
+        case .objectif: if let objective = ModelBuilder.objective(declaration) { objectives.append(objective) }
+        case .action: if let action = ModelBuilder.action(declaration) { actions.append(action) }
+        case .espace: if let space = ModelBuilder.space(declaration) { spaces.append(space) }
+        case .dérogation:
+            waivers.append(Waiver(code: declaration.id.flatMap(DiagnosticCode.init(rawValue:)), reason: declaration.title,
+                                  site: ModelBuilder.site(declaration)))
+        case .priorité, .engagement, .gouvernance:
+            // Only ever nested: read with their parent.
+            break
         }
-        let header = all(.pacte).first
-        let visionDeclaration = all(.vision).first
-        let charterDeclaration = all(.charte).first
-        let fundingDeclaration = all(.financement).first
-        let persons = build(.personne, person)
-        let spaces = build(.espace, space)
+    }
+
+    /// The model of the declarations read.
+    func finish() -> Pacte {
+        let header = header
         return Pacte(
             title: header?.title,
-            site: header.map(site),
+            site: header.map(ModelBuilder.site),
             territory: header?.field("territoire").string ?? .absent,
             level: header?.field("échelon").enumeration(Level.self) ?? .absent,
             form: header?.field("forme").enumeration(LegalForm.self) ?? .absent,
             period: header?.field("période").map { if case .yearRange(let first, let last) = $0 { first...last } else { nil } } ?? .absent,
             language: header?.field("langue").enumeration(Language.self) ?? .absent,
             adoption: header?.field("adoption").map { if case .date(let date) = $0 { date } else { nil } } ?? .absent,
-            vision: visionDeclaration.map(vision),
-            charter: charterDeclaration.map { Charter(commitments: $0.children.map(commitment), site: site($0)) },
-            signatories: build(.signataire, signatory),
+            vision: visionDeclaration.map(ModelBuilder.vision),
+            charter: charterDeclaration.map { Charter(commitments: $0.children.map(ModelBuilder.commitment), site: ModelBuilder.site($0)) },
+            signatories: signatories,
             persons: persons,
-            objectives: build(.objectif, objective),
-            actions: build(.action, action),
+            objectives: objectives,
+            actions: actions,
             spaces: spaces,
-            funding: fundingDeclaration.map(funding),
-            waivers: all(.dérogation).map {
-                Waiver(code: $0.id.flatMap(DiagnosticCode.init(rawValue:)), reason: $0.title, site: site($0))
-            })
+            funding: fundingDeclaration.map(ModelBuilder.funding),
+            waivers: waivers)
     }
 
     private static func site(_ declaration: ResolvedDeclaration) -> DeclarationSite {

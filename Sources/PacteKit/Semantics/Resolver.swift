@@ -32,8 +32,22 @@ public struct Resolver {
     ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic], droppedDeclarations: Int) {
         var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
         resolver.suggestionBudget = limits.maxDiagnostics
-        let declarations = resolver.run(syntax)
+        var declarations: [ResolvedDeclaration] = []
+        resolver.run(syntax, expect: { declarations.reserveCapacity($0.values.reduce(0, +)) }, consume: { declarations.append($0) })
         return (declarations, resolver.ids, resolver.bag.diagnostics, resolver.droppedDeclarations)
+    }
+
+    /// Resolves a parsed file straight into its model: each top-level
+    /// declaration goes to the model as soon as it is resolved (see
+    /// ``ModelBuilder``).
+    static func model(
+        _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
+    ) -> (pacte: Pacte, diagnostics: [Diagnostic], droppedDeclarations: Int) {
+        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
+        resolver.suggestionBudget = limits.maxDiagnostics
+        var builder = ModelBuilder()
+        resolver.run(syntax, expect: { builder = ModelBuilder(counts: $0) }, consume: { builder.add($0) })
+        return (builder.finish(), resolver.bag.diagnostics, resolver.droppedDeclarations)
     }
 
     private init(schema: Schema, source: SourceFile, bag: DiagnosticBag) {
@@ -42,12 +56,17 @@ public struct Resolver {
         self.bag = bag
     }
 
-    private mutating func run(_ file: SyntaxFile) -> [ResolvedDeclaration] {
+    /// Resolves the file's top-level declarations in order, handing each to
+    /// `consume`; first tells `expect` how many of each kind will come.
+    private mutating func run(_ file: SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
         let placed = place(file.declarations, among: schema.topLevel, parent: nil)
         checkCardinality(placed, among: schema.topLevel, parent: nil)
-        let resolved = placed.map { resolve($0, enclosingSpace: nil) }
+        var counts: [KindID: Int] = [:]
+        for item in placed { counts[item.kind.id, default: 0] += 1 }
+        expect(counts)
+        for item in placed { consume(resolve(item, enclosingSpace: nil)) }
         if !placed.contains(where: { $0.kind.id == .pacte }), !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
             bag.report(
                 .missingRequired, at: Span(start: 0, length: 0),
@@ -57,7 +76,6 @@ public struct Resolver {
                 help: LocalizedText(fr: "ajoutez en tête : `pacte \"Titre\" { territoire: \"…\"; échelon: commune; forme: commission-extra-municipale; période: 2026..2031 }`",
                                     en: "add at the top: `pacte \"Title\" { territory: \"…\"; level: commune; form: commission-extra-municipale; period: 2026..2031 }`"))
         }
-        return resolved
     }
 
     // MARK: - Kinds
