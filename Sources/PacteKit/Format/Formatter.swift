@@ -41,12 +41,17 @@ private struct Printer {
 
     init(source: SourceFile) {
         self.source = source
+        // The canonical text is about as long as the file: one allocation,
+        // rather than a text of megabytes copied at each doubling.
+        output.reserveCapacity(source.bytes.count + source.bytes.count / 8 + 64)
     }
 
     func raw(_ span: Span) -> String { source.text(of: span) }
 
     mutating func line(_ indent: Int, _ text: String) {
-        output += String(repeating: "  ", count: indent) + text + "\n"
+        for _ in 0..<indent { output += "  " }
+        output += text
+        output += "\n"
     }
 
     /// Comment lines, with the empty lines that separated them; none at
