@@ -23,6 +23,7 @@ import Testing
 
     @Test func checkReportsErrorsInRustcShapeAndExitsOne() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = try brokenFile(in: directory)
         let result = try CommandRunner.run(["check", file.path], environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
@@ -36,6 +37,7 @@ import Testing
 
     @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = try brokenFile(in: directory)
         let coloured = try CommandRunner.run(["check", "--color", "always", file.path], environment: ["NO_COLOR": ""])
         #expect(coloured.stdout.contains("\u{1B}[1;31merror[P0201]"))
@@ -47,6 +49,7 @@ import Testing
 
     @Test func jsonFormatIsExactlyTheDesignedShape() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = try brokenFile(in: directory)
         let result = try CommandRunner.run(["check", "--format", "json", file.path, lannevez])
         #expect(result.status == 1)
@@ -70,6 +73,7 @@ import Testing
 
     @Test func englishWithTheFlagOrTheLocale() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = try brokenFile(in: directory)
         let flagged = try CommandRunner.run(["check", "--lang", "en", file.path])
         #expect(flagged.stdout.contains("unknown property `partenaire` in `action chantiers`"))
@@ -102,6 +106,7 @@ import Testing
 
     @Test func buildWritesJSONAtomicallyAndNeverOverTheInput() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let input = directory.appendingPathComponent("lannevez.pacte")
         try FileManager.default.copyItem(atPath: lannevez, toPath: input.path)
         let result = try CommandRunner.run(["build", input.path, "--to", "json"])
@@ -118,6 +123,7 @@ import Testing
 
     @Test func buildRefusesAFileWithErrorsAndWritesNothing() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = try brokenFile(in: directory)
         let output = directory.appendingPathComponent("out.json")
         let result = try CommandRunner.run(["build", file.path, "-o", output.path])
@@ -197,6 +203,7 @@ import Testing
 
     @Test func gitHookRefusesABrokenPacteAndAcceptsItFixed() throws {
         let repository = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(repository) }
         func git(_ arguments: String...) throws -> Int32 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -231,6 +238,7 @@ import Testing
 
     @Test func formatFollowsToThenExtensionThenPDF() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let input = directory.appendingPathComponent("lannevez.pacte")
         try FileManager.default.copyItem(atPath: lannevez, toPath: input.path)
         #expect(try CommandRunner.run(["build", input.path]).status == 0)
@@ -252,6 +260,7 @@ import Testing
 
     @Test func charactersOutsideTheFontsAreAWarningNotAnError() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let input = directory.appendingPathComponent("p.pacte")
         let text = try String(contentsOfFile: lannevez, encoding: .utf8)
             .replacingOccurrences(of: "\"Café associatif Ar Vro\"", with: "\"Café ŵ 漢\"")
@@ -275,6 +284,7 @@ import Testing
         #expect(compilation.omittedErrors > 0 || compilation.diagnostics.contains { $0.severity == .error })
         #expect(compilation.hasErrors)
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let input = directory.appendingPathComponent("many.pacte")
         try text.write(to: input, atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["build", input.path, "--to", "json", "-o", "-"]).status == 1)
@@ -282,6 +292,7 @@ import Testing
 
     @Test func theAmendmentNeverOverwritesTheOldVersion() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let older = directory.appendingPathComponent("old.pacte"), newer = directory.appendingPathComponent("new.pacte")
         let text = try String(contentsOfFile: lannevez, encoding: .utf8)
         try text.write(to: older, atomically: true, encoding: .utf8)
@@ -292,6 +303,7 @@ import Testing
 
     @Test func aFolderLinkedToItselfIsWalkedOnce() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         try FileManager.default.copyItem(atPath: lannevez, toPath: directory.appendingPathComponent("a.pacte").path)
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("self").path, withDestinationPath: ".")
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("again").path, withDestinationPath: ".")
@@ -302,6 +314,7 @@ import Testing
 
     @Test func writingThroughALinkKeepsTheLink() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let real = directory.appendingPathComponent("real.pacte"), link = directory.appendingPathComponent("link.pacte")
         try "personne   a \"A\" { genre: femme }\n".write(to: real, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.pacte")

@@ -50,6 +50,7 @@ import Testing
 
     @Test func commandLineWithStandardInputAndJSON() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let newer = directory.appendingPathComponent("lannevez.pacte")
         try original.replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 25_500 €").write(to: newer, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["diff", "--format", "json", "-", newer.path], stdin: Data(original.utf8))
@@ -64,6 +65,7 @@ import Testing
 
     @Test func amendmentListsEveryPlantedChange() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let older = directory.appendingPathComponent("v1.pacte"), newer = directory.appendingPathComponent("v2.pacte")
         try original.write(to: older, atomically: true, encoding: .utf8)
         try original.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association }\n", with: "")

@@ -54,6 +54,7 @@ import Testing
 
     @Test func fmtCheckWriteAndPermissions() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let file = directory.appendingPathComponent("p.pacte")
         try "personne   a \"A\" {   genre: femme }\n".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
@@ -99,6 +100,7 @@ import Testing
 
     @Test func initRefusesToOverwrite() throws {
         let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
         let first = try CommandRunner.run(["init", "--territoire", "Kerbriant", "--échelon", "intercommunalite"], in: directory)
         #expect(first.status == 0, "\(first.stderr)")
         let written = try String(contentsOf: directory.appendingPathComponent("pacte.pacte"), encoding: .utf8)

@@ -48,10 +48,16 @@ enum CommandRunner {
                              stderr: String(decoding: err, as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder; the test removes it with ``remove(_:)``
+    /// when done, so that runs leave nothing behind in /tmp.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pacte-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// Removes a folder made by ``temporaryDirectory()`` and all it holds.
+    static func remove(_ directory: URL) {
+        try? FileManager.default.removeItem(at: directory)
     }
 }
