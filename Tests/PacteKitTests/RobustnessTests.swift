@@ -88,7 +88,8 @@ import Testing
         #expect(rendered.contains("P0202"))
     }
 
-    @Test func manyDeclarationsOnOneLine() {
+    @Test(.timeLimit(.minutes(1)))
+    func manyDeclarationsOnOneLine() {
         // Each declaration asks for its column: counted from the line's
         // start every time, these 200 000 took minutes.
         let text = "espace e \"x\" {\n" + String(repeating: "gouvernance { }; ", count: 200_000) + "}\n"
@@ -96,7 +97,8 @@ import Testing
         #expect(result.diagnostics.contains { $0.code == .duplicateProperty })
     }
 
-    @Test func aTextOfMegabytesFullOfPlaceholders() {
+    @Test(.timeLimit(.minutes(1)))
+    func aTextOfMegabytesFullOfPlaceholders() {
         // The placeholder rule folds the accents of the whole text: folded
         // one scalar at a time into a scalar view, this took twenty seconds.
         let text = "pacte \"x\" {\n  territoire: \"" + String(repeating: "… TODO [à compléter] ", count: 200_000) + "\"\n}\n"

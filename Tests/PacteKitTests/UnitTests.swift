@@ -20,9 +20,15 @@ import Testing
         for offset in 0...bytes.count {
             #expect(source.column(of: offset, cursor: &cursor) == source.location(of: offset).column, "offset \(offset)")
         }
-        // Asked backwards, it starts again from the line rather than going wrong.
-        #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column)
-        #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column)
+        // Asked backwards, or out of the file, it starts again from the line rather than going wrong.
+        for offset in stride(from: bytes.count + 5, through: -1, by: -1) {
+            #expect(source.column(of: offset, cursor: &cursor) == source.location(of: offset).column, "offset \(offset)")
+        }
+        for line in source.lineStarts.indices.reversed() {
+            let start = source.lineStarts[line]
+            #expect(source.column(of: start, cursor: &cursor) == source.location(of: start).column, "line \(line)")
+            #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column, "after line \(line)")
+        }
     }
 }
 
@@ -111,6 +117,20 @@ import Testing
 }
 
 @Suite struct ModelTests {
+    /// The model built as each declaration is resolved is the one built
+    /// from all the resolved declarations at once, diagnostics included.
+    @Test("the model built on the fly is the model built at the end",
+          arguments: Golden.examples().map { "Examples/\($0)" } + Golden.inputs("diagnostics").map { "Tests/PacteKitTests/Fixtures/diagnostics/\($0)" })
+    func modelBuiltOnTheFly(_ path: String) throws {
+        let source = try Golden.source(path)
+        let (syntax, _) = Parser.parse(source)
+        let onTheFly = Resolver.model(syntax, source: source)
+        let atTheEnd = Resolver.resolve(syntax, source: source)
+        #expect(JSONBackend.render(onTheFly.pacte) == JSONBackend.render(ModelBuilder.build(atTheEnd.declarations)))
+        #expect(onTheFly.diagnostics == atTheEnd.diagnostics)
+        #expect(onTheFly.droppedDeclarations == atTheEnd.droppedDeclarations)
+    }
+
     private func compile(_ name: String) throws -> Pacte {
         Compilation(source: try Golden.source("Examples/\(name)")).pacte
     }

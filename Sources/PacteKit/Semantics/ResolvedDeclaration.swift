@@ -1,8 +1,9 @@
 /// A declaration checked against its kind's schema: known properties
 /// with typed values, children resolved the same way.
 ///
-/// A class: the model builder sorts and passes declarations around, and
-/// copying them by value cost more than reading them.
+/// A class: a declaration is passed from the resolver to the model
+/// builder and to its parent's children, and copying it by value cost
+/// more than reading it.
 public final class ResolvedDeclaration: Sendable {
     /// Its kind's schema.
     public let kind: KindSchema

@@ -266,15 +266,24 @@ struct ValueConverter {
     }
 
     private func referenceHelp(_ value: ValueSyntax, _ kinds: [KindID]) -> LocalizedText {
-        if case .literal(let token) = value, token.kind == .string {
-            // The string as written, quotes included, against each title as written.
-            let written = source.text(of: token.span)
-            if let match = ids.first(where: { kinds.contains($0.value.kind) && $0.value.titleSpan.map(source.text(of:)) == written }) {
+        if case .literal(let token) = value, token.kind == .string, let text = token.stringValue {
+            // Titles are read again only here, and only while suggestions
+            // are still shown: a file of a thousand such mistakes would
+            // otherwise read every title a thousand times.
+            if suggests, let match = ids.first(where: { kinds.contains($0.value.kind) && title(at: $0.value.titleSpan) == text }) {
                 return LocalizedText(fr: "désignez-le par son identifiant : `\(match.key)`", en: "refer to it by its id: `\(match.key)`")
             }
             return LocalizedText(fr: "écrivez l’identifiant sans guillemets", en: "write the id without quotes")
         }
         return LocalizedText(fr: "écrivez l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "write the id of \(KindID.alternatives(kinds, .en))")
+    }
+
+    /// The text of the title written at `span`, decoded as the lexer reads it.
+    private func title(at span: Span?) -> String? {
+        guard let span else { return nil }
+        let (tokens, _) = Lexer.tokenize(SourceFile(path: source.path, bytes: Array(source.bytes[span.start..<span.end])))
+        guard let first = tokens.first, first.kind == .string || first.kind == .textBlock, case .text(let text) = first.value else { return nil }
+        return text
     }
 
     private func expectedReference(_ kinds: [KindID]) -> LocalizedText {

@@ -97,7 +97,7 @@ public struct SourceFile: Sendable {
     /// from the line's start each time and take quadratic time.
     func column(of offset: Int, cursor: inout ColumnCursor) -> Int {
         let clamped = min(max(0, offset), bytes.count)
-        if clamped < cursor.offset {
+        if clamped < lineStarts[cursor.line] || clamped < cursor.offset {
             // Backwards, which the parser never asks: start again from the line.
             cursor = ColumnCursor(line: lineIndex(of: clamped))
         }

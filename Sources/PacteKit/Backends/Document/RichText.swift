@@ -42,7 +42,12 @@ public enum RichText {
         var current = ""
         let characters = Array(text)
         var index = 0
-        var closers = [Closer(), Closer()]
+        // For `*` and `**`, where a search for a closer last came back
+        // empty: whether a star closes does not depend on where the search
+        // starts, so no search that starts there or later can find one.
+        // Without this, a text of unclosed stars was searched to its end
+        // once for each of them, in quadratic time.
+        var noCloserFrom = [Int.max, Int.max]
         func flushText() {
             if !current.isEmpty { runs.append(.text(Typography.apply(current, language))) }
             current = ""
@@ -50,13 +55,17 @@ public enum RichText {
         while index < characters.count {
             let strong = index + 1 < characters.count && characters[index] == "*" && characters[index + 1] == "*"
             let marker = strong ? 2 : 1
-            if characters[index] == "*",
-               let close = closing(characters, from: index + marker, strong: strong, closer: &closers[marker - 1]) {
-                flushText()
-                let inner = Typography.apply(String(characters[(index + marker)..<close]), language)
-                runs.append(strong ? .strong(inner) : .emphasis(inner))
-                index = close + marker
-                continue
+            let start = index + marker
+            // Not right after the opening, not before a space.
+            if characters[index] == "*", start < characters.count, !characters[start].isWhitespace, start + 1 < noCloserFrom[marker - 1] {
+                if let close = closing(characters, after: start, strong: strong) {
+                    flushText()
+                    let inner = Typography.apply(String(characters[start..<close]), language)
+                    runs.append(strong ? .strong(inner) : .emphasis(inner))
+                    index = close + marker
+                    continue
+                }
+                noCloserFrom[marker - 1] = start + 1
             }
             current.append(characters[index])
             index += 1
@@ -65,36 +74,20 @@ public enum RichText {
         return runs
     }
 
-    /// The last search for a closing `*`: where it started and what it
-    /// found. Whether a `*` closes does not depend on where the search
-    /// starts, so a later search that starts within the range already
-    /// searched has its answer; without this, a text of `* ` repeated
-    /// searched to its end once for each of them, in quadratic time.
-    private struct Closer {
-        var searchedFrom = Int.max
-        var found: Int?
-    }
-
-    /// Where the emphasis opened at `start` closes, if it does: not right
-    /// after the opening, not after a space.
-    private static func closing(_ characters: [Character], from start: Int, strong: Bool, closer: inout Closer) -> Int? {
-        guard start < characters.count, !characters[start].isWhitespace else { return nil }
-        let first = start + 1
-        if closer.searchedFrom <= first, (closer.found ?? Int.max) >= first { return closer.found }
-        var index = first
-        var found: Int?
+    /// The first star after `start` that closes an emphasis (`**` if
+    /// `strong`): not after a space.
+    private static func closing(_ characters: [Character], after start: Int, strong: Bool) -> Int? {
+        var index = start + 1
         while index < characters.count {
             if characters[index] == "*", !characters[index - 1].isWhitespace {
                 if strong {
-                    if index + 1 < characters.count, characters[index + 1] == "*" { found = index; break }
+                    if index + 1 < characters.count, characters[index + 1] == "*" { return index }
                 } else if index + 1 >= characters.count || characters[index + 1] != "*" {
-                    found = index
-                    break
+                    return index
                 }
             }
             index += 1
         }
-        closer = Closer(searchedFrom: first, found: found)
-        return found
+        return nil
     }
 }

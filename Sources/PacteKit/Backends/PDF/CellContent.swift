@@ -38,7 +38,7 @@ struct RowSplitter {
     /// The part of the rest that fits in `height` (always at least one line
     /// of each unfinished cell, so that even an impossible row makes
     /// progress), and the remainder, if any, measured but not laid out:
-    /// ``laidOut()`` draws it when it fits.
+    /// the paginator lays it out with ``laidOut()`` when it draws it.
     func split(height: Double) -> (head: Slice, tail: Slice?) {
         let available = height - 2 * paddingY
         var next = start

@@ -97,6 +97,8 @@ struct Paginator {
     private mutating func draw(_ slice: Slice, space: Double) {
         if !slice.isLaidOut, let splitter = slice.splitter {
             var whole = splitter.laidOut()
+            // Line heights are multiples of half a point: summed in either order, they agree exactly.
+            assert(whole.height == slice.height, "a cut row's rest measured \(slice.height) but laid out \(whole.height)")
             (whole.spaceBefore, whole.keepWithNext, whole.header, whole.bookmark) = (slice.spaceBefore, slice.keepWithNext, slice.header, slice.bookmark)
             return draw(whole, space: space)
         }
