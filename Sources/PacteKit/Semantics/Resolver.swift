@@ -308,9 +308,10 @@ public struct Resolver {
         firstSpans.append(contentsOf: repeatElement(nil, count: kind.properties.count))
         let inGovernance = space != nil && kind.id == .gouvernance
         if let block = syntax.block {
-            // By index, each property passed on as borrowed: a `for … in`
-            // loop and a local copy retained every string of the block
-            // twice more, on a syntax tree long out of cache in a large file.
+            // Read in place through the array's buffer and handed on: a
+            // `for … in` loop and a local copy retained every string of the
+            // block twice more, on a syntax tree long out of cache in a
+            // large file.
             block.items.withUnsafeBufferPointer { items in
                 for index in items.indices {
                     switch items[index] {
