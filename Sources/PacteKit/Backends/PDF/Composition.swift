@@ -10,6 +10,13 @@ struct Composition {
     /// Encodes every string once and records what WinAnsi lacked.
     var encoder = WinAnsi()
 
+    /// Frees the slices and headers, once paginated; the encoder stays,
+    /// for the characters it had to replace.
+    mutating func dropLayout() {
+        slices = []
+        headers = []
+    }
+
     /// Space the next block keeps from a table or the signatures, whatever its own.
     private var spaceAfterPrevious = 0.0
 

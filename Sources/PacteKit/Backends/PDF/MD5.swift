@@ -25,18 +25,22 @@ enum MD5 {
     /// The 16-byte digest of `message`.
     static func digest(_ message: [UInt8]) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32) = (0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476)
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
+        // The whole 64-byte blocks are read where they are; only the last
+        // bytes are copied, with the padding. Padding a copy of the whole
+        // message doubled the memory a PDF of megabytes took to finish.
+        let whole = message.count / 64 * 64
+        var tail = Array(message[whole...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 0, to: 64, by: 8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 0, to: 64, by: 8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
 
         var words = [UInt32](repeating: 0, count: 16)
-        for chunk in stride(from: 0, to: padded.count, by: 64) {
+        func process(_ bytes: [UInt8], from chunk: Int) {
             for index in 0..<16 {
                 let base = chunk + index * 4
-                words[index] = UInt32(padded[base]) | UInt32(padded[base + 1]) << 8
-                    | UInt32(padded[base + 2]) << 16 | UInt32(padded[base + 3]) << 24
+                words[index] = UInt32(bytes[base]) | UInt32(bytes[base + 1]) << 8
+                    | UInt32(bytes[base + 2]) << 16 | UInt32(bytes[base + 3]) << 24
             }
             var (a, b, c, d) = state
             for round in 0..<64 {
@@ -56,6 +60,8 @@ enum MD5 {
             }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
         }
+        for chunk in stride(from: 0, to: whole, by: 64) { process(message, from: chunk) }
+        for chunk in stride(from: 0, to: tail.count, by: 64) { process(tail, from: chunk) }
         var digest: [UInt8] = []
         for word in [state.0, state.1, state.2, state.3] {
             for shift in stride(from: 0, to: 32, by: 8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }

@@ -32,6 +32,9 @@ public enum PDFBackend {
     public static func render(_ document: Document, options: Options = Options()) -> Output {
         var composition = Composition(document)
         let (pages, bookmarks) = Paginator.paginate(&composition, footerTitle: document.metadata.title)
+        // The laid-out lines are on the pages now: let them go before the
+        // file is written, rather than hold both at once.
+        composition.dropLayout()
         let bytes = PDFWriter.write(
             pages: pages, bookmarks: bookmarks,
             info: PDFWriter.Info(title: document.metadata.title, subject: document.metadata.subject,
