@@ -215,6 +215,13 @@ import Testing
         #expect(hex("") == "d41d8cd98f00b204e9800998ecf8427e")
         #expect(hex("abc") == "900150983cd24fb0d6963f7d28e17f72")
         #expect(hex(String(repeating: "1234567890", count: 8)) == "57edf4a22be3c955ac49da2e2107b67a")
+        // Around the block size: whole blocks are read in place, the rest is padded apart.
+        let expected = [55: "ef1772b6dff9a122358552954ad0df65", 56: "3b0c8ac703f828b04c6c197006d17218",
+                        63: "b06521f39153d618550606be297466d5", 64: "014842d480b571495a4a0363793f7367",
+                        119: "8a7bd0732ed6a28ce75f6dabc90e1613", 128: "e510683b3f5ffe4093d021808bc6ff70"]
+        for (length, digest) in expected {
+            #expect(hex(String(repeating: "a", count: length)) == digest, "\(length) bytes")
+        }
     }
 
     // MARK: - Helpers
