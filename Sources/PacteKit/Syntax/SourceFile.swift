@@ -64,10 +64,15 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = min(max(0, offset), bytes.count)
         let index = lineIndex(of: clamped)
-        // A byte-order mark is not a column: editors do not show it.
-        let lineStart = index == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, clamped) : lineStarts[index]
-        let prefix = bytes[lineStart..<clamped]
+        let prefix = bytes[min(columnOrigin(ofLine: index), clamped)..<clamped]
         return SourceLocation(line: index + 1, column: SourceFile.scalarCount(prefix) + 1)
+    }
+
+    /// Where the columns of a 0-based line are counted from: its start, or
+    /// on the first line the end of a byte-order mark, which editors do not
+    /// show and which is no column.
+    private func columnOrigin(ofLine index: Int) -> Int {
+        index == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[index]
     }
 
     /// The bytes of a 0-based line, without its line end (`\n` or `\r\n`).
@@ -104,8 +109,7 @@ public struct SourceFile: Sendable {
         while cursor.line + 1 < lineStarts.count, lineStarts[cursor.line + 1] <= clamped {
             cursor = ColumnCursor(line: cursor.line + 1)
         }
-        // A byte-order mark is not a column: the first line starts after it.
-        let lineStart = cursor.line == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[cursor.line]
+        let lineStart = columnOrigin(ofLine: cursor.line)
         if clamped <= lineStart { return 1 }
         if cursor.offset < lineStart {
             cursor.offset = lineStart
