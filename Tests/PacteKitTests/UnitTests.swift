@@ -129,6 +129,11 @@ import Testing
         #expect(JSONBackend.render(onTheFly.pacte) == JSONBackend.render(ModelBuilder.build(atTheEnd.declarations)))
         #expect(onTheFly.diagnostics == atTheEnd.diagnostics)
         #expect(onTheFly.droppedDeclarations == atTheEnd.droppedDeclarations)
+        // The count the id table is sized for is every declaration, nested ones included.
+        func count(_ declarations: [DeclarationSyntax]) -> Int {
+            declarations.reduce(declarations.count) { $0 + count($1.block?.declarations ?? []) }
+        }
+        #expect(syntax.declarationCount == count(syntax.declarations))
     }
 
     private func compile(_ name: String) throws -> Pacte {

@@ -61,6 +61,7 @@ public struct Resolver {
     private mutating func run(_ file: SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
+        ids.reserveCapacity(file.declarationCount)
         let placed = place(file.declarations, among: schema.topLevel, parent: nil)
         checkCardinality(placed, among: schema.topLevel, parent: nil)
         var counts: [KindID: Int] = [:]
