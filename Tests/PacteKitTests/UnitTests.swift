@@ -134,6 +134,12 @@ import Testing
             declarations.reduce(declarations.count) { $0 + count($1.block?.declarations ?? []) }
         }
         #expect(syntax.declarationCount == count(syntax.declarations))
+        // Freeing the tree as it is resolved changes nothing either.
+        let freed = Compilation(source: source)
+        let kept = Compilation(source: source, keepingSyntax: true)
+        #expect(freed.syntax == nil && kept.syntax == syntax)
+        #expect(JSONBackend.render(freed.pacte) == JSONBackend.render(kept.pacte))
+        #expect(freed.diagnostics == kept.diagnostics)
     }
 
     private func compile(_ name: String) throws -> Pacte {

@@ -24,12 +24,12 @@ public enum Formatter {
     public static func format(_ source: SourceFile, limits: Limits = .standard) -> Result {
         // The resolver finds some syntax errors too (a property without its
         // `:` that reads as a declaration): ask the whole front end.
-        let compilation = Compilation(source: source, limits: limits)
-        guard !compilation.hasSyntaxErrors else {
+        let compilation = Compilation(source: source, limits: limits, keepingSyntax: true)
+        guard !compilation.hasSyntaxErrors, let syntax = compilation.syntax else {
             return .refused(compilation.diagnostics.filter { $0.code.isSyntax && $0.severity == .error })
         }
         var printer = Printer(source: source)
-        printer.file(compilation.syntax)
+        printer.file(syntax)
         return .formatted(printer.output)
     }
 }

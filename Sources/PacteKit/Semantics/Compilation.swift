@@ -7,8 +7,10 @@
 public struct Compilation: Sendable {
     /// The file compiled.
     public let source: SourceFile
-    /// Its syntax tree, comments included.
-    public let syntax: SyntaxFile
+    /// Its syntax tree, comments included, if it was asked for
+    /// (`keepingSyntax`). Otherwise each declaration's nodes are freed as
+    /// soon as it is resolved, while they are still in cache.
+    public let syntax: SyntaxFile?
     /// Its model; meaningful where the file has no error.
     public let pacte: Pacte
     /// The diagnostics shown, sorted by position: at most `limits.maxDiagnostics`.
@@ -18,18 +20,19 @@ public struct Compilation: Sendable {
     /// Warnings found but not shown, past the limit.
     public private(set) var omittedWarnings = 0
 
-    /// Compiles a file with the given limits.
-    public init(source: SourceFile, limits: Limits = .standard) {
+    /// Compiles a file with the given limits; keeps its syntax tree if
+    /// asked, for a tool that prints it back, as the formatter does.
+    public init(source: SourceFile, limits: Limits = .standard, keepingSyntax: Bool = false) {
         self.source = source
         let (syntax, syntaxDiagnostics) = Parser.parse(source, limits: limits)
-        self.syntax = syntax
+        self.syntax = keepingSyntax ? syntax : nil
         if source.bytes.count > limits.maxFileBytes {
             // Nothing was read: only the limit is worth saying.
             pacte = ModelBuilder.build([])
             diagnostics = syntaxDiagnostics
             return
         }
-        let resolved = Resolver.model(syntax, source: source, limits: limits)
+        let resolved = Resolver.model(consume syntax, source: source, limits: limits)
         pacte = resolved.pacte
         // Text swallowed by an unterminated string or an unclosed block may
         // hold what a rule would find missing.

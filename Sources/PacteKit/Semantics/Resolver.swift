@@ -41,7 +41,7 @@ public struct Resolver {
     /// declaration goes to the model as soon as it is resolved (see
     /// ``ModelBuilder``).
     static func model(
-        _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
+        _ syntax: consuming SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
     ) -> (pacte: Pacte, diagnostics: [Diagnostic], droppedDeclarations: Int) {
         var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
         resolver.suggestionBudget = limits.maxDiagnostics
@@ -58,17 +58,25 @@ public struct Resolver {
 
     /// Resolves the file's top-level declarations in order, handing each to
     /// `consume`; first tells `expect` how many of each kind will come.
-    private mutating func run(_ file: SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
+    private mutating func run(_ file: consuming SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
         ids.reserveCapacity(file.declarationCount)
-        let placed = place(file.declarations, among: schema.topLevel, parent: nil)
+        var placed = place(file.declarations, among: schema.topLevel, parent: nil)
+        // From here the placed declarations may hold the only reference to
+        // the tree (``Compilation`` keeps it only to format it).
+        file.declarations = []
         checkCardinality(placed, among: schema.topLevel, parent: nil)
         var counts: [KindID: Int] = [:]
         for item in placed { counts[item.kind.id, default: 0] += 1 }
         expect(counts)
-        for item in placed { consume(resolve(item, enclosingSpace: nil)) }
-        if !placed.contains(where: { $0.kind.id == .pacte }), !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
+        let hasPacte = counts[.pacte] != nil
+        // Each declaration is let go as soon as it is resolved, while its
+        // nodes are still in cache: freed all at the end, a large file's
+        // tree would be read back from memory once more.
+        placed.reverse()
+        while let item = placed.popLast() { consume(resolve(item, enclosingSpace: nil)) }
+        if !hasPacte, !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
             bag.report(
                 .missingRequired, at: Span(start: 0, length: 0),
                 LocalizedText(fr: "il manque la déclaration `pacte`", en: "the `pacte` declaration is missing"),
