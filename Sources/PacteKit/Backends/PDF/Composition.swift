@@ -10,6 +10,13 @@ struct Composition {
     /// Encodes every string once and records what WinAnsi lacked.
     var encoder = WinAnsi()
 
+    /// Hands the slices over to the paginator, which lets each go once drawn.
+    mutating func takeSlices() -> [Slice] {
+        var taken: [Slice] = []
+        swap(&taken, &slices)
+        return taken
+    }
+
     /// Frees the slices and headers, once paginated; the encoder stays,
     /// for the characters it had to replace.
     mutating func dropLayout() {

@@ -26,7 +26,10 @@ struct Paginator {
     static func paginate(_ composition: inout Composition, footerTitle: String) -> (pages: [ContentStream], bookmarks: [Bookmark]) {
         var paginator = Paginator(headers: composition.headers)
         paginator.newPage(header: nil)
-        let slices = composition.slices
+        // Each slice is let go once drawn, while it is still in cache: freed
+        // all at the end, a long document's slices would be read back from
+        // memory once more.
+        var slices = composition.takeSlices()
         var index = 0
         while index < slices.count {
             // The group: this slice and those it is kept with.
@@ -42,7 +45,10 @@ struct Paginator {
                 paginator.newPage(header: slices[index].header)
             }
             // A group taller than a page (a very long heading) breaks where it must.
-            for slice in slices[index...end] { paginator.place(slice) }
+            for position in index...end {
+                paginator.place(slices[position])
+                slices[position] = Slice(height: 0)
+            }
             index = end + 1
         }
         paginator.drawFooters(title: footerTitle, encoder: &composition.encoder)
