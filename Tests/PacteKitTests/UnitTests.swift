@@ -249,6 +249,7 @@ import Testing
 
     @Test func jsonEscapes() {
         #expect(JSONValue.string("a\"b\\c\n\u{1}é").rendered(pretty: false) == "\"a\\\"b\\\\c\\n\\u0001é\"")
+        #expect(JSONValue.string("\t\r\u{1F}\u{2028}\u{2029}\u{2027}—").rendered(pretty: false) == #""\t\r\u001f\u2028\u2029\#u{2027}—""#)
     }
 
     @Test func bagKeepsAtMostItsLimit() {

@@ -9,11 +9,23 @@ public enum JSONBackend {
 
     /// The model as a JSON document, pretty-printed, ending with a line end.
     public static func render(_ pacte: Pacte) -> String {
-        document(pacte).rendered(pretty: true) + "\n"
+        var output: [UInt8] = []
+        JSONValue.writeObject(members(pacte), to: &output, pretty: true)
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The model as a JSON value.
     public static func document(_ pacte: Pacte) -> JSONValue {
+        .object(members(pacte).map { ($0, $1.built) })
+    }
+
+    /// The document's members; the lists that grow with the pacte are
+    /// built element by element as they are written.
+    private static func members(_ pacte: Pacte) -> [(String, JSONMember)] {
+        func list<Element>(_ elements: [Element], _ element: @escaping (Element) -> JSONValue) -> JSONMember {
+            .list(AnySequence(elements.lazy.map(element)))
+        }
         let k = JSONKeys.key
         let period: JSONValue = pacte.period.value.map { .object([("start", .int($0.lowerBound)), ("end", .int($0.upperBound))]) } ?? .null
         let charter: JSONValue = pacte.charter.map { .object([("commitments", .array($0.commitments.map(commitment)))]) } ?? .null
@@ -23,30 +35,30 @@ public enum JSONBackend {
         let byObjective: [JSONValue] = pacte.objectives.map {
             .object([("objective", .string($0.id)), ("total", money(Pacte.total(of: pacte.actions(of: $0))))])
         }
-        var members: [(String, JSONValue)] = [
-            ("formatVersion", .int(formatVersion)),
-            ("title", .optional(pacte.title)),
-            (k(.pacte, "territoire"), .optional(pacte.territory.value)),
-            (k(.pacte, "échelon"), .optional(pacte.level.value?.rawValue)),
-            (k(.pacte, "forme"), .optional(pacte.form.value?.rawValue)),
-            ("legalBasis", pacte.legalBasis.map(legalBasis) ?? .null),
-            (k(.pacte, "période"), period),
-            (k(.pacte, "langue"), .string(pacte.documentLanguage.rawValue)),
-            (k(.pacte, "adoption"), .optional(pacte.adoption.value?.description)),
+        var members: [(String, JSONMember)] = [
+            ("formatVersion", .value(.int(formatVersion))),
+            ("title", .value(.optional(pacte.title))),
+            (k(.pacte, "territoire"), .value(.optional(pacte.territory.value))),
+            (k(.pacte, "échelon"), .value(.optional(pacte.level.value?.rawValue))),
+            (k(.pacte, "forme"), .value(.optional(pacte.form.value?.rawValue))),
+            ("legalBasis", .value(pacte.legalBasis.map(legalBasis) ?? .null)),
+            (k(.pacte, "période"), .value(period)),
+            (k(.pacte, "langue"), .value(.string(pacte.documentLanguage.rawValue))),
+            (k(.pacte, "adoption"), .value(.optional(pacte.adoption.value?.description))),
         ]
         members += [
-            ("vision", pacte.vision.map(vision) ?? .null),
-            ("charter", charter),
-            ("signatories", .array(pacte.signatories.map(signatory))),
-            ("persons", .array(pacte.persons.map(person))),
-            ("objectives", .array(pacte.objectives.map { objective($0, in: pacte) })),
-            ("actions", .array(pacte.actions.map(action))),
-            ("spaces", .array(pacte.spaces.map { space($0, in: pacte) })),
-            ("funding", pacte.funding.map(funding) ?? .null),
-            ("waivers", .array(waivers)),
-            ("budget", .object([("total", money(pacte.totalBudget)), ("byObjective", .array(byObjective))])),
+            ("vision", .value(pacte.vision.map(vision) ?? .null)),
+            ("charter", .value(charter)),
+            ("signatories", list(pacte.signatories, signatory)),
+            ("persons", list(pacte.persons, person)),
+            ("objectives", list(pacte.objectives) { objective($0, in: pacte) }),
+            ("actions", list(pacte.actions, action)),
+            ("spaces", .value(.array(pacte.spaces.map { space($0, in: pacte) }))),
+            ("funding", .value(pacte.funding.map(funding) ?? .null)),
+            ("waivers", .value(.array(waivers))),
+            ("budget", .value(.object([("total", money(pacte.totalBudget)), ("byObjective", .array(byObjective))]))),
         ]
-        return .object(members)
+        return members
     }
 
     // MARK: - Parts
