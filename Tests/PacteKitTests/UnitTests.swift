@@ -146,6 +146,27 @@ import Testing
         Compilation(source: try Golden.source("Examples/\(name)")).pacte
     }
 
+    /// The budgets summed as the model is built agree with the actions
+    /// they come from, and saturate rather than overflow.
+    @Test("objective budgets and action ids", arguments: Golden.examples())
+    func objectiveBudgets(_ name: String) throws {
+        let pacte = try compile(name)
+        #expect(!pacte.objectives.isEmpty)
+        for objective in pacte.objectives {
+            #expect(pacte.budget(of: objective) == Pacte.total(of: pacte.actions(of: objective)))
+            #expect(pacte.actionIDs(of: objective) == pacte.actions(of: objective).map(\.id))
+        }
+    }
+
+    @Test func aHugeBudgetSaturates() throws {
+        // Fifteen digits, the most an amount may have: a hundred of them pass Int64.max cents.
+        let actions = (1...100).map { "action a\($0) \"A\($0)\" { objectif: o; budget: 999_999_999_999_999 € }" }
+        let pacte = Compilation(source: SourceFile(path: "x.pacte", text: "objectif o \"O\"\n" + actions.joined(separator: "\n"))).pacte
+        let objective = try #require(pacte.objectives.first)
+        #expect(pacte.actions(of: objective).allSatisfy { $0.budget.value == 99_999_999_999_999_900 })
+        #expect(pacte.budget(of: objective) == .max && pacte.totalBudget == .max)
+    }
+
     @Test func lannevezModel() throws {
         let pacte = try compile("lannevez.pacte")
         #expect(pacte.territory.value == "Commune de Lannévez-sur-Aber")

@@ -298,6 +298,9 @@ public struct Pacte: Sendable {
     private var signatoryIndex: [String: Int] = [:]
     /// The positions of the actions serving each objective, in file order.
     private var actionsByObjective: [String: [Int]] = [:]
+    /// The budget of the actions serving each objective, summed as they
+    /// are indexed: read later, it would be one more pass over every action.
+    private var budgetByObjective: [String: Cents] = [:]
 
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
@@ -326,7 +329,10 @@ public struct Pacte: Sendable {
         for index in persons.indices where personIndex[persons[index].id] == nil { personIndex[persons[index].id] = index }
         for index in signatories.indices where signatoryIndex[signatories[index].id] == nil { signatoryIndex[signatories[index].id] = index }
         for index in actions.indices {
-            if let objective = actions[index].objective.value { actionsByObjective[objective, default: []].append(index) }
+            if let objective = actions[index].objective.value {
+                actionsByObjective[objective, default: []].append(index)
+                budgetByObjective[objective] = Pacte.adding(budgetByObjective[objective] ?? 0, actions[index].budget.value ?? 0)
+            }
         }
     }
 
@@ -352,16 +358,35 @@ public struct Pacte: Sendable {
         actionsByObjective[objective.id] != nil
     }
 
+    /// The ids of the actions that serve an objective, in file order.
+    public func actionIDs(of objective: Objective) -> [String] {
+        (actionsByObjective[objective.id] ?? []).map { actions[$0].id }
+    }
+
+    /// The budget of the actions that serve an objective, in cents.
+    public func budget(of objective: Objective) -> Cents {
+        budgetByObjective[objective.id] ?? 0
+    }
+
     /// The sum of the budgets of some actions, in cents; saturates rather than overflows.
     public static func total(of actions: [Action]) -> Cents {
-        actions.reduce(0) { sum, action in
-            let (result, overflow) = sum.addingReportingOverflow(action.budget.value ?? 0)
-            return overflow ? .max : result
-        }
+        sum(actions.lazy.map { $0.budget.value ?? 0 })
+    }
+
+    /// A sum of budgets that saturates rather than overflows. Budgets are
+    /// read where they stand: an action copied whole is a dozen
+    /// reference counts.
+    private static func sum(_ budgets: some Sequence<Cents>) -> Cents {
+        budgets.reduce(0, adding)
+    }
+
+    private static func adding(_ sum: Cents, _ budget: Cents) -> Cents {
+        let (result, overflow) = sum.addingReportingOverflow(budget)
+        return overflow ? .max : result
     }
 
     /// The budget of all actions, in cents.
-    public var totalBudget: Cents { Pacte.total(of: actions) }
+    public var totalBudget: Cents { Pacte.sum(actions.lazy.map { $0.budget.value ?? 0 }) }
 
     /// The parity count of a space's members.
     public func parity(of space: Space) -> ParityCount {

@@ -134,7 +134,7 @@ public enum DocumentBuilder {
             }
             heading(3, label("Budget total", "Total budget"), "budget")
             var rows = pacte.objectives.map { objective in
-                [TableCell.text(typeset(objective.title ?? objective.id)), .text(Typography.money(Pacte.total(of: pacte.actions(of: objective)), language), numeric: true)]
+                [TableCell.text(typeset(objective.title ?? objective.id)), .text(Typography.money(pacte.budget(of: objective), language), numeric: true)]
             }
             if !orphans.isEmpty {
                 rows.append([.text(label("Autres actions", "Other actions")), .text(Typography.money(Pacte.total(of: orphans), language), numeric: true)])

@@ -24,7 +24,7 @@ public enum JSONBackend {
     /// built element by element as they are written.
     private static func members(_ pacte: Pacte) -> [(String, JSONMember)] {
         func list<Element>(_ elements: [Element], _ element: @escaping (Element) -> JSONValue) -> JSONMember {
-            .list(AnySequence(elements.lazy.map(element)))
+            .list(AnySequence(elements.indices.lazy.map { element(elements[$0]) }))
         }
         let k = JSONKeys.key
         let period: JSONValue = pacte.period.value.map { .object([("start", .int($0.lowerBound)), ("end", .int($0.upperBound))]) } ?? .null
@@ -33,7 +33,7 @@ public enum JSONBackend {
             .object([("code", .optional($0.code?.rawValue)), ("reason", .optional($0.reason))])
         }
         let byObjective: [JSONValue] = pacte.objectives.map {
-            .object([("objective", .string($0.id)), ("total", money(Pacte.total(of: pacte.actions(of: $0))))])
+            .object([("objective", .string($0.id)), ("total", money(pacte.budget(of: $0)))])
         }
         var members: [(String, JSONMember)] = [
             ("formatVersion", .value(.int(formatVersion))),
@@ -119,15 +119,14 @@ public enum JSONBackend {
 
     private static func objective(_ objective: Objective, in pacte: Pacte) -> JSONValue {
         let k = JSONKeys.key
-        let actions = pacte.actions(of: objective)
         return .object([
             ("id", .string(objective.id)),
             ("title", .optional(objective.title)),
             (k(.objectif, "priorité"), .optional(objective.priority.value)),
             (k(.objectif, "indicateur"), .optional(objective.indicator.value)),
             (k(.objectif, "cible"), .optional(objective.target.value)),
-            ("actions", .array(actions.map { .string($0.id) })),
-            ("budgetTotal", money(Pacte.total(of: actions))),
+            ("actions", .array(pacte.actionIDs(of: objective).map(JSONValue.string))),
+            ("budgetTotal", money(pacte.budget(of: objective))),
         ])
     }
 

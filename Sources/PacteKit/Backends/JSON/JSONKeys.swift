@@ -2,8 +2,23 @@
 /// camel case (`youth-seat` → `youthSeat`). Nothing here spells them twice.
 enum JSONKeys {
     static func key(_ kind: KindID, _ property: String) -> String {
-        camelCase(schema(kind, property).english)
+        guard let key = keys[kind]?[property] else {
+            preconditionFailure("no property `\(property)` in kind `\(kind)`")
+        }
+        return key
     }
+
+    /// Every key, worked out once: the JSON of a large pacte asks for one
+    /// for each member of each action.
+    private static let keys: [KindID: [String: String]] = {
+        var keys: [KindID: [String: String]] = [:]
+        for kind in Schema.pacte.allKinds {
+            for property in kind.properties where keys[kind.id]?[property.name] == nil {
+                keys[kind.id, default: [:]][property.name] = camelCase(property.english)
+            }
+        }
+        return keys
+    }()
 
     /// The schema of a property of a kind; a kind such as `engagement`
     /// stands in several places, with properties in some of them.
