@@ -10,6 +10,9 @@ public enum JSONBackend {
     /// The model as a JSON document, pretty-printed, ending with a line end.
     public static func render(_ pacte: Pacte) -> String {
         var output: [UInt8] = []
+        // A generous guess, so that megabytes of text are not copied at each
+        // doubling: pages reserved and never written cost nothing.
+        output.reserveCapacity(65_536 + 1_024 * pacte.actions.count + 512 * (pacte.persons.count + pacte.signatories.count + pacte.objectives.count))
         JSONValue.writeObject(members(pacte), to: &output, pretty: true)
         output.append(UInt8(ascii: "\n"))
         return String(decoding: output, as: UTF8.self)
