@@ -12,7 +12,7 @@ import Testing
         #expect(source.location(of: source.bytes.count) == SourceLocation(line: 3, column: 4))
     }
 
-    @Test func theColumnCursorAgreesWithLocation() {
+    @Test func theColumnCursorAndTheLineTestAgreeWithLocation() {
         // A byte-order mark, accents, CR LF, a lone CR, invalid UTF-8 and an empty line.
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("pacte é\r\n  Lannévez\rx".utf8) + [0xFF, 0xC3] + Array("\n\nfin é".utf8)
         let source = SourceFile(path: "x", bytes: bytes)
@@ -28,6 +28,12 @@ import Testing
             let start = source.lineStarts[line]
             #expect(source.column(of: start, cursor: &cursor) == source.location(of: start).column, "line \(line)")
             #expect(source.column(of: 5, cursor: &cursor) == source.location(of: 5).column, "after line \(line)")
+        }
+        for start in -1...bytes.count + 1 {
+            for end in -1...bytes.count + 1 {
+                let clamp = { (offset: Int) in min(max(0, offset), bytes.count) }
+                #expect(source.onSameLine(start, end) == (source.lineIndex(of: clamp(start)) == source.lineIndex(of: clamp(end))), "\(start)..\(end)")
+            }
         }
     }
 }

@@ -124,7 +124,7 @@ private struct Printer {
     /// `{ a: 1; b: 2 }` when the block was written on one line and holds at
     /// most three simple properties and no comment.
     func oneLineBlock(_ block: BlockSyntax, kind: KindSchema?, indent: Int, head: String) -> String? {
-        guard let close = block.close, source.lineIndex(of: block.open.start) == source.lineIndex(of: close.start),
+        guard let close = block.close, source.onSameLine(block.open.start, close.start),
               block.items.count <= 3, block.danglingComments.isEmpty else { return nil }
         var parts: [String] = []
         for item in block.items {

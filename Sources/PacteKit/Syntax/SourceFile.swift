@@ -49,6 +49,24 @@ public struct SourceFile: Sendable {
     /// The number of lines, counting a last line without a line end.
     public var lineCount: Int { lineStarts.count }
 
+    /// Whether `start` and `end` stand on the same line. The bytes between
+    /// are read up to the first line end, which for a block written on
+    /// several lines comes right after its `{`: cheaper than two searches
+    /// of the line table, which on a large file lies out of cache.
+    func onSameLine(_ start: Int, _ end: Int) -> Bool {
+        let lower = max(0, min(start, end)), upper = min(bytes.count, max(start, end))
+        guard lower < upper else { return true }
+        for offset in lower..<upper {
+            switch bytes[offset] {
+            case UInt8(ascii: "\n"): return false
+            // A lone CR ends a line; in CR LF, the LF does.
+            case UInt8(ascii: "\r") where offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"): return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// The 0-based line index holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
         var low = 0
