@@ -1,28 +1,15 @@
-/// The document measured and cut into slices, before pagination: every
+/// The document measured and cut into slices, block by block: every
 /// block is broken into lines with the real font metrics at the column's
 /// width, which does not depend on the page the block lands on. The
-/// paginator then only stacks slices.
+/// paginator then only stacks slices, taking them as each block is
+/// composed: a long document's layout is never held whole.
 struct Composition {
-    /// The slices, in reading order.
-    private(set) var slices: [Slice] = []
+    /// The slices composed and not yet taken, in reading order.
+    private var slices: [Slice] = []
     /// Table header rows, repeated after a page break inside their table.
     private(set) var headers: [Slice] = []
     /// Encodes every string once and records what WinAnsi lacked.
     var encoder = WinAnsi()
-
-    /// Hands the slices over to the paginator, which lets each go once drawn.
-    mutating func takeSlices() -> [Slice] {
-        var taken: [Slice] = []
-        swap(&taken, &slices)
-        return taken
-    }
-
-    /// Frees the slices and headers, once paginated; the encoder stays,
-    /// for the characters it had to replace.
-    mutating func dropLayout() {
-        slices = []
-        headers = []
-    }
 
     /// Space the next block keeps from a table or the signatures, whatever its own.
     private var spaceAfterPrevious = 0.0
@@ -30,27 +17,45 @@ struct Composition {
     /// The height a slice may have: a page's text area.
     static let pageContentHeight = PageStyle.top - PageStyle.bottom
 
-    init(_ document: Document) {
+    /// Composes the document's blocks, handing the slices to `take` as
+    /// they are final: all but the last, which the next block may still
+    /// keep with itself, until the document's `end`. The headers are
+    /// lent, not kept: a copy held elsewhere would make each new header
+    /// copy them all.
+    static func compose(_ document: Document, encoder: inout WinAnsi, take: (_ slices: [Slice], _ headers: [Slice], _ end: Bool) -> Void) {
+        var composition = Composition()
+        swap(&composition.encoder, &encoder)
+        defer { swap(&composition.encoder, &encoder) }
         let blocks = document.blocks
-        for (index, block) in blocks.enumerated() {
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            switch block {
-            case let .heading(level, text, _):
-                heading(level: level, text: text)
-            case let .paragraph(inlines):
-                paragraph(inlines, leadsIn: Self.leadsIn(inlines, next: next))
-            case let .list(ordered, items):
-                list(ordered: ordered, items: items)
-            case let .facts(facts):
-                // The facts right under the title are the title block: a rule closes it.
-                var isTitleBlock = false
-                if index > 0, case .heading(1, _, _) = blocks[index - 1] { isTitleBlock = true }
-                self.facts(facts, closingRule: isTitleBlock)
-            case let .table(table):
-                self.table(table)
-            case let .signatures(blocks):
-                signatures(blocks)
+        for index in blocks.indices {
+            composition.compose(blocks, at: index)
+            if composition.slices.count > 1 {
+                let last = composition.slices.removeLast()
+                take(composition.slices, composition.headers, false)
+                composition.slices = [last]
             }
+        }
+        take(composition.slices, composition.headers, true)
+    }
+
+    private mutating func compose(_ blocks: [Block], at index: Int) {
+        let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+        switch blocks[index] {
+        case let .heading(level, text, _):
+            heading(level: level, text: text)
+        case let .paragraph(inlines):
+            paragraph(inlines, leadsIn: Self.leadsIn(inlines, next: next))
+        case let .list(ordered, items):
+            list(ordered: ordered, items: items)
+        case let .facts(facts):
+            // The facts right under the title are the title block: a rule closes it.
+            var isTitleBlock = false
+            if index > 0, case .heading(1, _, _) = blocks[index - 1] { isTitleBlock = true }
+            self.facts(facts, closingRule: isTitleBlock)
+        case let .table(table):
+            self.table(table)
+        case let .signatures(blocks):
+            signatures(blocks)
         }
     }
 

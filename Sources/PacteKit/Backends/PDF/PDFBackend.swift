@@ -30,16 +30,13 @@ public enum PDFBackend {
 
     /// Lays out `document` on A4 pages and writes the PDF file.
     public static func render(_ document: Document, options: Options = Options()) -> Output {
-        var composition = Composition(document)
-        let (pages, bookmarks) = Paginator.paginate(&composition, footerTitle: document.metadata.title)
-        // The laid-out lines are on the pages now: let them go before the
-        // file is written, rather than hold both at once.
-        composition.dropLayout()
+        var encoder = WinAnsi()
+        let (pages, bookmarks) = Paginator.paginate(document, encoder: &encoder)
         let bytes = PDFWriter.write(
             pages: pages, bookmarks: bookmarks,
             info: PDFWriter.Info(title: document.metadata.title, subject: document.metadata.subject,
                                  keywords: document.metadata.keywords, creationDate: options.creationDate),
             language: document.language.rawValue)
-        return Output(bytes: bytes, substitutedCharacters: composition.encoder.substituted)
+        return Output(bytes: bytes, substitutedCharacters: encoder.substituted)
     }
 }

@@ -13,49 +13,56 @@ struct Paginator {
 
     private(set) var pages: [ContentStream] = []
     private(set) var bookmarks: [Bookmark] = []
-    private let headers: [Slice]
+    /// Slices taken and not yet placed: a group kept together whose end
+    /// has not come yet.
+    private var pending: [Slice] = []
     /// The top of the free space on the current page, in PDF coordinates.
     private var cursor = PageStyle.top
     /// Whether the page holds nothing yet but a repeated table header:
     /// spaces before slices are dropped there.
     private var pageIsEmpty = true
 
-    private init(headers: [Slice]) { self.headers = headers }
+    private init() {}
 
-    /// The pages of `composition`, footers included.
-    static func paginate(_ composition: inout Composition, footerTitle: String) -> (pages: [ContentStream], bookmarks: [Bookmark]) {
-        var paginator = Paginator(headers: composition.headers)
-        paginator.newPage(header: nil)
-        // Each slice is let go once drawn, while it is still in cache: freed
-        // all at the end, a long document's slices would be read back from
-        // memory once more.
-        var slices = composition.takeSlices()
-        var index = 0
-        while index < slices.count {
-            // The group: this slice and those it is kept with.
-            var end = index
-            var height = slices[index].height
-            while slices[end].keepWithNext && end + 1 < slices.count {
-                end += 1
-                height += slices[end].spaceBefore + slices[end].height
-            }
-            let header = slices[index].header.map { composition.headers[$0].height } ?? 0
-            let fitsHere = paginator.cursor - (paginator.pageIsEmpty ? 0 : slices[index].spaceBefore) - height >= PageStyle.bottom
-            if !fitsHere && !paginator.pageIsEmpty && height + header <= Composition.pageContentHeight {
-                paginator.newPage(header: slices[index].header)
-            }
-            // A group taller than a page (a very long heading) breaks where it must.
-            for position in index...end {
-                paginator.place(slices[position])
-                slices[position] = Slice(height: 0)
-            }
-            index = end + 1
+    /// The pages of `document`, footers included. Slices are placed as
+    /// each block is composed, and let go once drawn, while in cache.
+    static func paginate(_ document: Document, encoder: inout WinAnsi) -> (pages: [ContentStream], bookmarks: [Bookmark]) {
+        var paginator = Paginator()
+        paginator.newPage(header: nil, headers: [])
+        Composition.compose(document, encoder: &encoder) { slices, headers, end in
+            paginator.pending += slices
+            paginator.placeGroups(all: end, headers: headers)
         }
-        paginator.drawFooters(title: footerTitle, encoder: &composition.encoder)
+        paginator.drawFooters(title: document.metadata.title, encoder: &encoder)
         return (paginator.pages, paginator.bookmarks)
     }
 
-    private mutating func newPage(header: Int?) {
+    /// Places the pending groups whose last slice has come; with `all`,
+    /// the rest too, at the document's end.
+    private mutating func placeGroups(all: Bool, headers: [Slice]) {
+        var index = 0
+        while index < pending.count {
+            // The group: this slice and those it is kept with.
+            var end = index
+            var height = pending[index].height
+            while pending[end].keepWithNext && end + 1 < pending.count {
+                end += 1
+                height += pending[end].spaceBefore + pending[end].height
+            }
+            if pending[end].keepWithNext && !all { break }
+            let header = pending[index].header.map { headers[$0].height } ?? 0
+            let fitsHere = cursor - (pageIsEmpty ? 0 : pending[index].spaceBefore) - height >= PageStyle.bottom
+            if !fitsHere && !pageIsEmpty && height + header <= Composition.pageContentHeight {
+                newPage(header: pending[index].header, headers: headers)
+            }
+            // A group taller than a page (a very long heading) breaks where it must.
+            for position in index...end { place(pending[position], headers: headers) }
+            index = end + 1
+        }
+        pending.removeFirst(index)
+    }
+
+    private mutating func newPage(header: Int?, headers: [Slice]) {
         pages.append(ContentStream())
         cursor = PageStyle.top
         if let header { draw(headers[header], space: 0) }
@@ -67,7 +74,7 @@ struct Paginator {
     /// Puts `slice` on the current page, or on a new one if it does not fit.
     /// A slice taller than any page that can be cut (a huge table row) fills
     /// the rest of the page and goes on over the next.
-    private mutating func place(_ slice: Slice) {
+    private mutating func place(_ slice: Slice, headers: [Slice]) {
         var slice = slice
         while true {
             let space = pageIsEmpty ? 0 : slice.spaceBefore
@@ -84,7 +91,7 @@ struct Paginator {
                 guard var tail else { return }
                 tail.header = slice.header
                 tail.keepWithNext = slice.keepWithNext
-                newPage(header: slice.header)
+                newPage(header: slice.header, headers: headers)
                 slice = tail
                 continue
             }
@@ -93,7 +100,7 @@ struct Paginator {
                 draw(slice, space: 0)
                 return
             }
-            newPage(header: slice.header)
+            newPage(header: slice.header, headers: headers)
         }
     }
 
