@@ -6,7 +6,7 @@ public struct Resolver {
     private let source: SourceFile
     private var bag: DiagnosticBag
     /// Every id of the file, whatever its kind (DESIGN §2.2).
-    private var ids: [String: DeclaredID] = [:]
+    private var ids = IDTable()
     /// Kinds of the later declarations of duplicated ids.
     private var duplicateKinds: [String: [KindID]] = [:]
     /// The rule codes waived so far, where first.
@@ -34,7 +34,7 @@ public struct Resolver {
         resolver.suggestionBudget = limits.maxDiagnostics
         var declarations: [ResolvedDeclaration] = []
         resolver.run(syntax, expect: { declarations.reserveCapacity($0.values.reduce(0, +)) }, consume: { declarations.append($0) })
-        return (declarations, resolver.ids, resolver.bag.diagnostics, resolver.droppedDeclarations)
+        return (declarations, resolver.ids.dictionary, resolver.bag.diagnostics, resolver.droppedDeclarations)
     }
 
     /// Resolves a parsed file straight into its model: each top-level
@@ -61,7 +61,7 @@ public struct Resolver {
     private mutating func run(_ file: consuming SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
-        ids.reserveCapacity(file.declarationCount)
+        ids = IDTable(minimumCapacity: file.declarationCount)
         var placed = place(file.declarations, among: schema.topLevel, parent: nil)
         // From here the placed declarations may hold the only reference to
         // the tree (``Compilation`` keeps it only to format it).
@@ -224,7 +224,7 @@ public struct Resolver {
             duplicateKinds[id.text, default: []].append(kind.id)
             reportDuplicate(id, first: first.span)
         } else {
-            ids[id.text] = DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span)
+            ids.insert(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text)
         }
     }
 
@@ -483,11 +483,11 @@ public struct Resolver {
 /// The ids a file declares, as values are resolved against them. A class:
 /// every value of the file reads the same one.
 final class ResolutionContext {
-    let ids: [String: DeclaredID]
+    let ids: IDTable
     let duplicateKinds: [String: [KindID]]
     let unplacedIDs: Set<String>
 
-    init(ids: [String: DeclaredID], duplicateKinds: [String: [KindID]], unplacedIDs: Set<String>) {
+    init(ids: IDTable, duplicateKinds: [String: [KindID]], unplacedIDs: Set<String>) {
         self.ids = ids
         self.duplicateKinds = duplicateKinds
         self.unplacedIDs = unplacedIDs
@@ -497,7 +497,7 @@ final class ResolutionContext {
     /// reference is wrong, which a correct file never needs.
     lazy var idsByKind: [KindID: [String]] = {
         var byKind: [KindID: [String]] = [:]
-        for (id, declared) in ids { byKind[declared.kind, default: []].append(id) }
+        for entry in ids.entries { byKind[entry.declared.kind, default: []].append(entry.name) }
         return byKind.mapValues { $0.sorted() }
     }()
 }

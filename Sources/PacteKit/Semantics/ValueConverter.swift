@@ -35,7 +35,7 @@ struct ValueConverter {
         diagnostics.removeAll(keepingCapacity: true)
     }
 
-    private var ids: [String: DeclaredID] { context.ids }
+    private var ids: IDTable { context.ids }
     /// Kinds of the later declarations of duplicated ids.
     private var duplicateKinds: [String: [KindID]] { context.duplicateKinds }
     /// Ids of declarations whose kind is unknown (already reported): a
@@ -270,8 +270,8 @@ struct ValueConverter {
             // Titles are read again only here, and only while suggestions
             // are still shown: a file of a thousand such mistakes would
             // otherwise read every title a thousand times.
-            if suggests, let match = ids.first(where: { kinds.contains($0.value.kind) && title(at: $0.value.titleSpan) == text }) {
-                return LocalizedText(fr: "désignez-le par son identifiant : `\(match.key)`", en: "refer to it by its id: `\(match.key)`")
+            if suggests, let match = ids.entries.first(where: { kinds.contains($0.declared.kind) && title(at: $0.declared.titleSpan) == text }) {
+                return LocalizedText(fr: "désignez-le par son identifiant : `\(match.name)`", en: "refer to it by its id: `\(match.name)`")
             }
             return LocalizedText(fr: "écrivez l’identifiant sans guillemets", en: "write the id without quotes")
         }
