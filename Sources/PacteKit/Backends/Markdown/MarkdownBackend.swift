@@ -34,14 +34,19 @@ public enum MarkdownBackend {
     public static func render(_ document: Document, options: Options = Options()) -> String {
         var renderer = Renderer(language: document.language, options: options)
         for block in document.blocks { renderer.render(block) }
-        return renderer.chunks.joined(separator: "\n\n") + "\n"
+        renderer.output += "\n"
+        return renderer.output
     }
 
     private struct Renderer {
         let language: Language
         let options: Options
-        /// Blocks, joined by blank lines at the end.
-        var chunks: [String] = []
+        /// The blocks written so far, separated by blank lines: each goes
+        /// out as soon as it is rendered, rather than kept for one join at
+        /// the end that would read them all back from memory.
+        var output = ""
+        /// How many blocks were written.
+        var chunkCount = 0
         /// The level of the last heading, so that signatories sit below it.
         var headingLevel = 1
         /// The marker of the list written just before, if the previous
@@ -56,7 +61,7 @@ public enum MarkdownBackend {
 
         mutating func render(_ block: Block) {
             var listMarker: String?
-            let written = chunks.count
+            let written = chunkCount
             switch block {
             case .heading(let level, let text, _):
                 let level = min(max(level, 1), 6)
@@ -84,13 +89,16 @@ public enum MarkdownBackend {
                 for block in blocks { signature(block) }
             }
             // A block that wrote nothing does not separate two lists.
-            if chunks.count != written { previousListMarker = listMarker }
+            if chunkCount != written { previousListMarker = listMarker }
         }
 
         /// A block, unless it is empty: an empty one would leave a run of
         /// blank lines.
         mutating func emit(_ chunk: String) {
-            if !chunk.isEmpty { chunks.append(chunk) }
+            guard !chunk.isEmpty else { return }
+            if chunkCount > 0 { output += "\n\n" }
+            output += chunk
+            chunkCount += 1
         }
 
         /// The bullet for a list here: `-`, or `*` right after a `-` list.
