@@ -138,6 +138,19 @@ import Testing
         }
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func aLongChainKeptTogetherIsPlacedInLinearTime() throws {
+        // A lone bold line stays with what follows, so 40 000 of them in a
+        // row are one group that ends only with the document. Measured again
+        // from its start at each block, it took quadratic time.
+        let document = Document(language: .fr, metadata: .init(title: "t", subject: "s", keywords: [], date: nil),
+                                blocks: Array(repeating: .paragraph([.strong("Chemin")]), count: 40_000))
+        try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in
+            try file.check()
+            #expect(try file.pageCount() > 100)
+        }
+    }
+
     @Test func emptyDocumentIsOnePage() throws {
         let document = Document(language: .fr, metadata: .init(title: "", subject: "", keywords: [], date: nil), blocks: [])
         try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in

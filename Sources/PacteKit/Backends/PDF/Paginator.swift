@@ -16,6 +16,10 @@ struct Paginator {
     /// Slices taken and not yet placed: a group kept together whose end
     /// has not come yet.
     private var pending: [Slice] = []
+    /// How far that group has been measured, and its height so far: a
+    /// group kept together across thousands of blocks (a text of one-line
+    /// bold paragraphs) is measured once, not again at each block.
+    private var measured: (end: Int, height: Double)?
     /// The top of the free space on the current page, in PDF coordinates.
     private var cursor = PageStyle.top
     /// Whether the page holds nothing yet but a repeated table header:
@@ -45,11 +49,16 @@ struct Paginator {
             // The group: this slice and those it is kept with.
             var end = index
             var height = pending[index].height
+            if index == 0, let measured { (end, height) = measured }
             while pending[end].keepWithNext && end + 1 < pending.count {
                 end += 1
                 height += pending[end].spaceBefore + pending[end].height
             }
-            if pending[end].keepWithNext && !all { break }
+            if pending[end].keepWithNext && !all {
+                measured = (end - index, height)
+                break
+            }
+            measured = nil
             let header = pending[index].header.map { headers[$0].height } ?? 0
             let fitsHere = cursor - (pageIsEmpty ? 0 : pending[index].spaceBefore) - height >= PageStyle.bottom
             if !fitsHere && !pageIsEmpty && height + header <= Composition.pageContentHeight {
