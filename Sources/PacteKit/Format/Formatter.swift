@@ -124,8 +124,8 @@ private struct Printer {
     /// `{ a: 1; b: 2 }` when the block was written on one line and holds at
     /// most three simple properties and no comment.
     func oneLineBlock(_ block: BlockSyntax, kind: KindSchema?, indent: Int, head: String) -> String? {
-        guard let close = block.close, source.onSameLine(block.open.start, close.start),
-              block.items.count <= 3, block.danglingComments.isEmpty else { return nil }
+        guard block.items.count <= 3, block.danglingComments.isEmpty, let close = block.close,
+              source.onSameLine(block.open.start, close.start) else { return nil }
         var parts: [String] = []
         for item in block.items {
             guard case .property(let property) = item, property.comments.leading.isEmpty, property.comments.trailing == nil else { return nil }
