@@ -162,11 +162,6 @@ import Testing
         #expect(JSONBackend.render(onTheFly.pacte) == JSONBackend.render(ModelBuilder.build(atTheEnd.declarations)))
         #expect(onTheFly.diagnostics == atTheEnd.diagnostics)
         #expect(onTheFly.droppedDeclarations == atTheEnd.droppedDeclarations)
-        // The count the id table is sized for is every declaration, nested ones included.
-        func count(_ declarations: [DeclarationSyntax]) -> Int {
-            declarations.reduce(declarations.count) { $0 + count($1.block?.declarations ?? []) }
-        }
-        #expect(syntax.declarationCount == count(syntax.declarations))
         // Freeing the tree as it is resolved changes nothing either.
         let freed = Compilation(source: source)
         let kept = Compilation(source: source, keepingSyntax: true)

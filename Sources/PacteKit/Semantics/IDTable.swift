@@ -21,11 +21,12 @@ struct IDTable {
     /// slot; otherwise the hash's upper 32 bits, then the entry's index + 1.
     private var slots: [UInt64]
 
-    init(minimumCapacity: Int = 0) {
-        var size = 16
-        while size < 2 * minimumCapacity { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        entries.reserveCapacity(minimumCapacity)
+    /// An empty table. It grows by doubling; the entries keep their hash,
+    /// so growing only places them again, and the count of declarations is
+    /// no guide: 16 MB of declarations of unknown kinds would reserve
+    /// hundreds of megabytes for ids never recorded.
+    init() {
+        slots = Array(repeating: 0, count: 16)
     }
 
     var count: Int { entries.count }

@@ -61,7 +61,6 @@ public struct Resolver {
     private mutating func run(_ file: consuming SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
         // First pass: which kinds stand where, and every id, so that a
         // reference may point further down the file.
-        ids = IDTable(minimumCapacity: file.declarationCount)
         var placed = place(file.declarations, among: schema.topLevel, parent: nil)
         // From here the placed declarations may hold the only reference to
         // the tree (``Compilation`` keeps it only to format it).

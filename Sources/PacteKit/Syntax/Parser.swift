@@ -32,8 +32,6 @@ public struct Parser {
     private var pendingBlankLine = false
     /// Where the last column was counted: the parser asks in file order.
     private var columns = ColumnCursor()
-    /// Declarations read so far, at any depth.
-    private var declarationCount = 0
 
     /// Lexes and parses a file.
     public static func parse(
@@ -186,7 +184,7 @@ public struct Parser {
             case .endOfFile:
                 let dangling = pendingComments
                 pendingComments = []
-                return SyntaxFile(declarations: declarations, danglingComments: dangling, declarationCount: declarationCount)
+                return SyntaxFile(declarations: declarations, danglingComments: dangling)
             case .name where peekSignificant(after: 1).kind == .colon:
                 let comments = takeLeadingComments()
                 let property = parseProperty(comments: comments)
@@ -252,7 +250,6 @@ public struct Parser {
             recoverToLineEnd()
         }
         comments.trailing = takeTrailingComment()
-        declarationCount += 1
         return DeclarationSyntax(kind: kind, id: id, title: title, block: block, span: span, comments: comments)
     }
 

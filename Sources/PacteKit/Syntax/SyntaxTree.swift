@@ -240,8 +240,4 @@ public struct SyntaxFile: Hashable, Sendable {
     public var declarations: [DeclarationSyntax]
     /// Comments after the last declaration.
     public var danglingComments: [Comment]
-    /// How many declarations the file holds, at any depth: what the
-    /// resolver sizes its table of ids for, rather than growing it by
-    /// doubling and hashing every id again at each step.
-    public var declarationCount = 0
 }
