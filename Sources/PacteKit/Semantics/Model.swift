@@ -386,7 +386,7 @@ public struct Pacte: Sendable {
     }
 
     /// The budget of all actions, in cents.
-    public var totalBudget: Cents { Pacte.sum(actions.lazy.map { $0.budget.value ?? 0 }) }
+    public var totalBudget: Cents { Pacte.total(of: actions) }
 
     /// The parity count of a space's members.
     public func parity(of space: Space) -> ParityCount {

@@ -7,7 +7,7 @@ struct Composition {
     /// The slices composed and not yet taken, in reading order.
     private var slices: [Slice] = []
     /// Table header rows, repeated after a page break inside their table.
-    private(set) var headers: [Slice] = []
+    private var headers: [Slice] = []
     /// Encodes every string once and records what WinAnsi lacked.
     var encoder = WinAnsi()
 
