@@ -2,6 +2,19 @@
 import Foundation
 import PackageDescription
 
+// One target per stage of the pipeline, so that the compiler refuses an
+// edge that runs back up it:
+//
+//   PacteCore ─┬─ PacteSyntax ─┐
+//              └─ PacteSchema ─┴─ PacteSemantics ── PacteDriver
+//   PacteSemantics ── PacteDocument ─┬─ PacteHTML
+//                                    ├─ PacteMarkdown
+//                                    └─ PactePDF
+//   PacteSemantics ── PacteJSON
+//   PacteDriver ── PacteFormat;  PacteDocument, PacteJSON ── PacteDiff
+//   everything ── PacteKit (the umbrella) ── pacte (the command line)
+//
+// No library target imports Foundation, so that the command starts fast in hooks.
 let package = Package(
     name: "pacte",
     products: [
@@ -9,13 +22,38 @@ let package = Package(
         .executable(name: "pacte", targets: ["pacte"]),
     ],
     targets: [
-        // The library: text → tokens → syntax tree → model → diagnostics and outputs.
-        // It does not import Foundation, so that the command starts fast in hooks.
+        // Diagnostics and their renderers, codes, severities, `LocalizedText`,
+        // source files and their line table: what every stage reports with.
+        .target(name: "PacteCore"),
+        // Text → tokens → lossless syntax tree.
+        .target(name: "PacteSyntax", dependencies: ["PacteCore"]),
+        // The one declarative table of kinds, properties, types and enums.
+        .target(name: "PacteSchema", dependencies: ["PacteCore"]),
+        // Syntax tree → typed model, and the validation rules over the model.
+        .target(name: "PacteSemantics", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema"]),
+        // Runs the stages in order and holds the catalogue of every code.
+        .target(name: "PacteDriver", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics"]),
+        // The document model: what each block of the printed pacte is.
+        .target(name: "PacteDocument", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics"]),
+        // The outputs, one target per family.
+        .target(name: "PacteJSON", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics"]),
+        .target(name: "PacteHTML", dependencies: ["PacteCore", "PacteDocument"]),
+        .target(name: "PacteMarkdown", dependencies: ["PacteCore", "PacteDocument"]),
         .target(
-            name: "PacteKit",
-            // The script that wrote Backends/PDF/FontMetrics.swift from Adobe's AFM files.
-            exclude: ["Backends/PDF/make-font-metrics.py"]
+            name: "PactePDF",
+            dependencies: ["PacteCore", "PacteDocument"],
+            // The script that wrote FontMetrics.swift from Adobe's AFM files.
+            exclude: ["make-font-metrics.py"]
         ),
+        // The formatter and the starter template.
+        .target(name: "PacteFormat", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver"]),
+        // What changed between two versions, and the avenant that says it.
+        .target(name: "PacteDiff", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument", "PacteJSON"]),
+        // The library as one import, and what spans every output family.
+        .target(name: "PacteKit", dependencies: [
+            "PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument",
+            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff",
+        ]),
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit"]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.

@@ -1,5 +1,17 @@
 import Foundation
 import Testing
+@testable import PacteCore
+@testable import PacteSyntax
+@testable import PacteSchema
+@testable import PacteSemantics
+@testable import PacteDriver
+@testable import PacteDocument
+@testable import PacteJSON
+@testable import PacteHTML
+@testable import PacteMarkdown
+@testable import PactePDF
+@testable import PacteFormat
+@testable import PacteDiff
 @testable import PacteKit
 
 /// The acceptance corpus written from DESIGN alone: each file's codes and

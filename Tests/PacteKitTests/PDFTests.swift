@@ -1,5 +1,17 @@
 import Foundation
 import Testing
+@testable import PacteCore
+@testable import PacteSyntax
+@testable import PacteSchema
+@testable import PacteSemantics
+@testable import PacteDriver
+@testable import PacteDocument
+@testable import PacteJSON
+@testable import PacteHTML
+@testable import PacteMarkdown
+@testable import PactePDF
+@testable import PacteFormat
+@testable import PacteDiff
 @testable import PacteKit
 
 /// The native PDF writer, checked by the tools a reader's machine has:

@@ -38,7 +38,7 @@ enum CheckCommand {
         case .json:
             Terminal.out(JSONDiagnosticRenderer.render(reports, language: language))
         case .sarif:
-            Terminal.out(SARIFRenderer.render(reports, language: language, toolVersion: Messages.version))
+            Terminal.out(SARIFRenderer.render(reports, catalogue: CodeCatalogue.explanations, language: language, toolVersion: Messages.version))
         case .github:
             Terminal.out(GitHubRenderer.render(reports, language: language))
         case .human:

@@ -1,3 +1,15 @@
+@testable import PacteCore
+@testable import PacteSyntax
+@testable import PacteSchema
+@testable import PacteSemantics
+@testable import PacteDriver
+@testable import PacteDocument
+@testable import PacteJSON
+@testable import PacteHTML
+@testable import PacteMarkdown
+@testable import PactePDF
+@testable import PacteFormat
+@testable import PacteDiff
 @testable import PacteKit
 
 /// The lexer's snapshot format: one token a line with its range and value.

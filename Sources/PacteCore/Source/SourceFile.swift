@@ -1,0 +1,178 @@
+/// A 1-based line and column; columns count Unicode scalars, not bytes,
+/// so that `Lannévez` is eight columns wide.
+public struct SourceLocation: Hashable, Sendable {
+    /// Line number, from 1.
+    public var line: Int
+    /// Column number in Unicode scalars, from 1.
+    public var column: Int
+
+    /// Creates a location.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The text of one `.pacte` file, kept as bytes, with its line table.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (`-` for standard input).
+    public let path: String
+    /// The raw bytes, as read; may hold invalid UTF-8, which the lexer reports.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line.
+    public let lineStarts: [Int]
+
+    /// Creates a source file from raw bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        // Lines of a pacte run to a few dozen bytes: one allocation, not twenty.
+        starts.reserveCapacity(bytes.count / 20 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] <= UInt8(ascii: "\r") {
+                // LF, CR LF, and a lone CR each end a line.
+                let byte = buffer[offset]
+                if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (offset + 1 == buffer.count || buffer[offset + 1] != UInt8(ascii: "\n"))) {
+                    starts.append(offset + 1)
+                }
+            }
+        }
+        lineStarts = starts
+    }
+
+    /// Creates a source file from a string (used by tests and standard input).
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The number of lines, counting a last line without a line end.
+    public var lineCount: Int { lineStarts.count }
+
+    /// Whether `start` and `end` stand on the same line. The bytes between
+    /// are read up to the first line end, which for a block written on
+    /// several lines comes right after its `{`: cheaper than two searches
+    /// of the line table, which on a large file lies out of cache.
+    package func onSameLine(_ start: Int, _ end: Int) -> Bool {
+        let lower = max(0, min(start, end)), upper = min(bytes.count, max(start, end))
+        guard lower < upper else { return true }
+        for offset in lower..<upper {
+            switch bytes[offset] {
+            case UInt8(ascii: "\n"): return false
+            // A lone CR ends a line; in CR LF, the LF does.
+            case UInt8(ascii: "\r") where offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"): return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// The 0-based line index holding `offset`.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The line and column of a byte offset.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = min(max(0, offset), bytes.count)
+        let index = lineIndex(of: clamped)
+        let prefix = bytes[min(columnOrigin(ofLine: index), clamped)..<clamped]
+        return SourceLocation(line: index + 1, column: SourceFile.scalarCount(prefix) + 1)
+    }
+
+    /// Where the columns of a 0-based line are counted from: its start, or
+    /// on the first line the end of a byte-order mark, which editors do not
+    /// show and which is no column.
+    private func columnOrigin(ofLine index: Int) -> Int {
+        index == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[index]
+    }
+
+    /// The bytes of a 0-based line, without its line end (`\n` or `\r\n`).
+    public func lineBytes(at index: Int) -> ArraySlice<UInt8> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+
+    /// The text of a 0-based line, invalid bytes shown as U+FFFD.
+    public func lineText(at index: Int) -> String {
+        String(decoding: lineBytes(at: index), as: UTF8.self)
+    }
+
+    /// The text covered by a span, invalid bytes shown as U+FFFD.
+    public func text(of span: Span) -> String {
+        let start = min(max(0, span.start), bytes.count)
+        let end = min(max(start, span.end), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The column of a byte offset, as `location(of:)` gives it, for a
+    /// reader that asks about offsets in file order: `cursor` remembers the
+    /// last answer, so that each new one counts only the bytes since. Asked
+    /// again and again on one line of megabytes, `location(of:)` would count
+    /// from the line's start each time and take quadratic time.
+    package func column(of offset: Int, cursor: inout ColumnCursor) -> Int {
+        let clamped = min(max(0, offset), bytes.count)
+        if clamped < lineStarts[cursor.line] || clamped < cursor.offset {
+            // Backwards, which the parser never asks: start again from the line.
+            cursor = ColumnCursor(line: lineIndex(of: clamped))
+        }
+        while cursor.line + 1 < lineStarts.count, lineStarts[cursor.line + 1] <= clamped {
+            cursor = ColumnCursor(line: cursor.line + 1)
+        }
+        let lineStart = columnOrigin(ofLine: cursor.line)
+        if clamped <= lineStart { return 1 }
+        if cursor.offset < lineStart {
+            cursor.offset = lineStart
+            cursor.scalars = 0
+        }
+        cursor.scalars += SourceFile.scalarCount(bytes[cursor.offset..<clamped])
+        cursor.offset = clamped
+        return cursor.scalars + 1
+    }
+
+    /// Counts Unicode scalars the way a decoder that replaces each invalid
+    /// byte sequence by U+FFFD would: every byte that is not a continuation
+    /// byte starts a scalar.
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBytes { raw in
+            // Eight bytes at a time: a diagnostic deep in a line of
+            // megabytes asks for its column, and so may two hundred more.
+            var continuations = 0
+            var offset = 0
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
+                continuations += (word & ~(word << 1) & high).nonzeroBitCount
+                offset += 8
+            }
+            while offset < raw.count {
+                if raw[offset] & 0xC0 == 0x80 { continuations += 1 }
+                offset += 1
+            }
+            return raw.count - continuations
+        }
+    }
+}
+
+/// Where `SourceFile.column(of:cursor:)` stopped: a line, an offset on it,
+/// and how many scalars lie between the line's start and that offset.
+package struct ColumnCursor {
+    fileprivate var line = 0
+    fileprivate var offset = -1
+    fileprivate var scalars = 0
+
+    package init() {}
+
+    fileprivate init(line: Int) {
+        self.line = line
+    }
+}

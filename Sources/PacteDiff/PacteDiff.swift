@@ -1,0 +1,276 @@
+import PacteCore
+import PacteDriver
+import PacteSchema
+import PacteSemantics
+import PacteDocument
+import PacteJSON
+
+/// What changed in meaning between two versions of a pacte: signatories,
+/// persons, objectives, actions (with budget deltas), spaces (composition,
+/// parity, decision path), vision, charter, funding, waivers, and the
+/// diagnostics that appear or disappear. Formatting and comments are not
+/// changes. Matching is by id.
+public struct PacteDiff: Sendable {
+    /// One change.
+    public struct Change: Hashable, Sendable {
+        /// What happened.
+        public enum Kind: String, Sendable {
+            /// `added` or `removed` for what appears or disappears (list members included); `changed` for a new value.
+            case added, removed, changed
+        }
+
+        /// Whether it was added, removed or changed.
+        public var kind: Kind
+        /// The section: `signataire`, `action`, `espace`, …
+        public var section: KindID
+        /// The id of what changed, or nil for a singleton (`pacte`, `vision`).
+        public var id: String?
+        /// Its title or name, for readers.
+        public var title: String?
+        /// The property that changed, for `changed`.
+        public var field: String?
+        /// The value before, as readers see it.
+        public var old: String?
+        /// The value after.
+        public var new: String?
+        /// For an amount, the difference in cents.
+        public var delta: Cents?
+    }
+
+    /// A diagnostic of one version, without its position (which moves).
+    public struct DiagnosticSummary: Hashable, Sendable {
+        /// The diagnostic's code, such as `P0301`.
+        public var code: DiagnosticCode
+        /// How serious it is.
+        public var severity: Severity
+        /// Its message, in French and English.
+        public var message: LocalizedText
+    }
+
+    /// The changes, in document order.
+    public let changes: [Change]
+    /// The budget before and after, in cents.
+    public let budget: (old: Cents, new: Cents)
+    /// Diagnostics of the new version that the old one did not have.
+    public let appeared: [DiagnosticSummary]
+    /// Diagnostics of the old version that the new one no longer has.
+    public let disappeared: [DiagnosticSummary]
+
+    /// Whether the two versions mean the same.
+    public var isEmpty: Bool { changes.isEmpty && appeared.isEmpty && disappeared.isEmpty }
+
+    /// Compares two compiled versions.
+    public init(old: Compilation, new: Compilation) {
+        var builder = DiffBuilder(old: old.pacte, new: new.pacte)
+        builder.compare()
+        changes = builder.changes
+        budget = (old.pacte.totalBudget, new.pacte.totalBudget)
+        func summaries(_ compilation: Compilation) -> [DiagnosticSummary] {
+            compilation.diagnostics.map { DiagnosticSummary(code: $0.code, severity: $0.severity, message: $0.message) }
+        }
+        let before = summaries(old), after = summaries(new)
+        appeared = PacteDiff.subtracting(after, before)
+        disappeared = PacteDiff.subtracting(before, after)
+    }
+
+    /// `a` minus `b`, as multisets, keeping `a`'s order.
+    private static func subtracting(_ a: [DiagnosticSummary], _ b: [DiagnosticSummary]) -> [DiagnosticSummary] {
+        var remaining: [DiagnosticSummary: Int] = [:]
+        for item in b { remaining[item, default: 0] += 1 }
+        return a.filter { item in
+            if let count = remaining[item], count > 0 {
+                remaining[item] = count - 1
+                return false
+            }
+            return true
+        }
+    }
+}
+
+/// Walks both models side by side.
+private struct DiffBuilder {
+    let old: Pacte
+    let new: Pacte
+    var changes: [PacteDiff.Change] = []
+
+    mutating func compare() {
+        header()
+        vision()
+        charter()
+        entities(old.signatories, new.signatories, section: .signataire, id: \.id, title: \.name) { a, b in
+            [("collège", a.college.value?.rawValue, b.college.value?.rawValue),
+             ("représentant", a.representative.value, b.representative.value)]
+        }
+        entities(old.persons, new.persons, section: .personne, id: \.id, title: \.name) { a, b in
+            [("genre", a.gender.value?.rawValue, b.gender.value?.rawValue),
+             ("rôle", a.role.value?.rawValue, b.role.value?.rawValue),
+             ("structure", a.organization.value, b.organization.value),
+             ("jeune", a.isYoung.value.map { $0 ? "oui" : "non" }, b.isYoung.value.map { $0 ? "oui" : "non" })]
+        }
+        entities(old.objectives, new.objectives, section: .objectif, id: \.id, title: \.title) { a, b in
+            [("priorité", a.priority.value, b.priority.value),
+             ("indicateur", a.indicator.value, b.indicator.value),
+             ("cible", a.target.value, b.target.value)]
+        }
+        entities(old.actions, new.actions, section: .action, id: \.id, title: \.title) { a, b in
+            [("objectif", a.objective.value, b.objective.value),
+             ("description", a.description.value, b.description.value),
+             ("pilote", a.lead.value, b.lead.value),
+             ("participation", a.participation.value?.rawValue, b.participation.value?.rawValue),
+             ("calendrier", a.calendar.value.map(DiffBuilder.range), b.calendar.value.map(DiffBuilder.range))]
+        }
+        // Budgets with their difference, partners as who joined and who left.
+        let oldActions = Dictionary(old.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for action in new.actions {
+            guard let previous = oldActions[action.id] else { continue }
+            if previous.budget.value != action.budget.value {
+                let delta = (action.budget.value ?? 0) - (previous.budget.value ?? 0)
+                record(.changed, .action, id: action.id, title: action.title, field: "budget",
+                       old: previous.budget.value.map(DiffBuilder.money), new: action.budget.value.map(DiffBuilder.money), delta: delta)
+            }
+            membership(.action, id: action.id, title: action.title, field: "partenaires", previous.partners.value, action.partners.value)
+        }
+        spaces()
+        funding()
+        entities(old.waivers.filter { $0.code != nil }, new.waivers.filter { $0.code != nil }, section: .dérogation,
+                 id: { $0.code!.rawValue }, title: \.reason) { a, b in
+            [("raison", a.reason, b.reason)]
+        }
+    }
+
+    static func money(_ cents: Cents) -> String { Typography.money(cents, .fr).replacingNoBreakSpaces() }
+
+    static func range(_ range: DateRange) -> String { "\(range.lowerBound.description)..\(range.upperBound.description)" }
+
+
+    mutating func record(_ kind: PacteDiff.Change.Kind, _ section: KindID, id: String?, title: String?, field: String? = nil,
+                         old: String? = nil, new: String? = nil, delta: Cents? = nil) {
+        changes.append(PacteDiff.Change(kind: kind, section: section, id: id, title: title, field: field, old: old, new: new, delta: delta))
+    }
+
+    mutating func fields(_ section: KindID, id: String?, title: String?, _ pairs: [(String, String?, String?)]) {
+        for (field, before, after) in pairs where before != after {
+            record(.changed, section, id: id, title: title, field: field, old: before, new: after)
+        }
+    }
+
+    mutating func entities<T>(
+        _ before: [T], _ after: [T], section: KindID, id: (T) -> String, title: (T) -> String?,
+        fields compare: (T, T) -> [(String, String?, String?)]
+    ) {
+        let afterIDs = Set(after.map(id))
+        var beforeByID: [String: T] = [:]
+        for item in before where beforeByID[id(item)] == nil { beforeByID[id(item)] = item }
+        for item in before where !afterIDs.contains(id(item)) {
+            record(.removed, section, id: id(item), title: title(item))
+        }
+        for item in after {
+            guard let previous = beforeByID[id(item)] else {
+                record(.added, section, id: id(item), title: title(item))
+                continue
+            }
+            var pairs = compare(previous, item)
+            if title(previous) != title(item) { pairs.insert(("titre", title(previous), title(item)), at: 0) }
+            fields(section, id: id(item), title: title(item), pairs)
+        }
+    }
+
+    mutating func header() {
+        fields(.pacte, id: nil, title: new.title, [
+            ("titre", old.title, new.title),
+            ("territoire", old.territory.value, new.territory.value),
+            ("échelon", old.level.value?.rawValue, new.level.value?.rawValue),
+            ("forme", old.form.value?.rawValue, new.form.value?.rawValue),
+            ("période", old.period.value.map { "\($0.lowerBound)..\($0.upperBound)" }, new.period.value.map { "\($0.lowerBound)..\($0.upperBound)" }),
+            ("langue", old.language.value?.rawValue, new.language.value?.rawValue),
+            ("adoption", old.adoption.value?.description, new.adoption.value?.description),
+        ])
+    }
+
+    mutating func vision() {
+        fields(.vision, id: nil, title: nil, [
+            ("horizon", old.vision?.horizon.value.map(String.init), new.vision?.horizon.value.map(String.init)),
+            ("texte", old.vision?.text.value, new.vision?.text.value),
+        ])
+        entities(old.vision?.priorities ?? [], new.vision?.priorities ?? [], section: .priorité, id: \.id, title: \.title) { a, b in
+            [("texte", a.text.value, b.text.value)]
+        }
+    }
+
+    mutating func charter() {
+        commitments(old.charter?.commitments ?? [], new.charter?.commitments ?? [], section: .charte)
+    }
+
+    /// Commitments have no id unless given one: compare them by their text.
+    mutating func commitments(_ before: [Commitment], _ after: [Commitment], section: KindID, owner: String? = nil) {
+        func key(_ commitment: Commitment) -> String { (commitment.party.value?.rawValue ?? "") + "|" + (commitment.text ?? "") }
+        let afterKeys = Set(after.map(key)), beforeKeys = Set(before.map(key))
+        for commitment in before where !afterKeys.contains(key(commitment)) {
+            record(.removed, section, id: owner, title: commitment.text, field: "engagement", old: commitment.text)
+        }
+        for commitment in after where !beforeKeys.contains(key(commitment)) {
+            record(.added, section, id: owner, title: commitment.text, field: "engagement", new: commitment.text)
+        }
+    }
+
+    mutating func spaces() {
+        let oldByID = Dictionary(old.spaces.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIDs = Set(new.spaces.map(\.id))
+        for space in old.spaces where !newIDs.contains(space.id) { record(.removed, .espace, id: space.id, title: space.name) }
+        for space in new.spaces {
+            guard let previous = oldByID[space.id] else {
+                record(.added, .espace, id: space.id, title: space.name)
+                continue
+            }
+            let before = old.parity(of: previous), after = new.parity(of: space)
+            func parity(_ count: ParityCount) -> String {
+                "\(count.women) F, \(count.men) H, écart \(count.gap) (tolérance \(count.tolerance))" + (count.isReached ? "" : ", non atteinte")
+            }
+            let pairs: [(String, String?, String?)] = [
+                ("titre", previous.name, space.name),
+                ("type", previous.effectiveType.rawValue, space.effectiveType.rawValue),
+                ("missions", previous.missions.value, space.missions.value),
+                ("siège-jeunesse", previous.youthSeat.value, space.youthSeat.value),
+                ("parité", parity(before), parity(after)),
+                ("appui", previous.support.value, space.support.value),
+            ]
+            fields(.espace, id: space.id, title: space.name, pairs)
+            membership(.espace, id: space.id, title: space.name, field: "membres", previous.members.value, space.members.value)
+            let a = previous.governance, b = space.governance
+            membership(.espace, id: space.id, title: space.name, field: "ordre-du-jour", a?.agenda.value?.ids, b?.agenda.value?.ids)
+            membership(.espace, id: space.id, title: space.name, field: "participants", a?.participants.value?.ids, b?.participants.value?.ids)
+            fields(.espace, id: space.id, title: space.name, [("décision", a?.decision.value?.rawValue, b?.decision.value?.rawValue)])
+            membership(.espace, id: space.id, title: space.name, field: "votants", a?.voters.value?.ids, b?.voters.value?.ids)
+            fields(.espace, id: space.id, title: space.name, [
+                ("majorité", a?.majority.value?.description, b?.majority.value?.description),
+                ("quorum", a?.quorum.value.map { "\($0.description) %" }, b?.quorum.value.map { "\($0.description) %" }),
+                ("retour", a?.feedback.value?.rawValue, b?.feedback.value?.rawValue),
+            ])
+            membership(.espace, id: space.id, title: space.name, field: "pilotes", a?.leads.value?.ids, b?.leads.value?.ids)
+            fields(.espace, id: space.id, title: space.name, [("fréquence", a?.frequency.value?.rawValue, b?.frequency.value?.rawValue)])
+            commitments(previous.commitments, space.commitments, section: .espace, owner: space.id)
+        }
+    }
+
+    /// A list compared as who left and who joined, one change each.
+    mutating func membership(_ section: KindID, id: String, title: String?, field: String, _ before: [String]?, _ after: [String]?) {
+        let a = before ?? [], b = after ?? []
+        for left in a where !b.contains(left) { record(.removed, section, id: id, title: title, field: field, old: left) }
+        for joined in b where !a.contains(joined) { record(.added, section, id: id, title: title, field: field, new: joined) }
+    }
+
+    mutating func funding() {
+        fields(.financement, id: nil, title: nil, [
+            ("fonds-initiatives", old.funding?.initiativeFund.value.map(DiffBuilder.money), new.funding?.initiativeFund.value.map(DiffBuilder.money)),
+            ("conventions", old.funding?.agreements.value?.rawValue, new.funding?.agreements.value?.rawValue),
+        ])
+        commitments(old.funding?.commitments ?? [], new.funding?.commitments ?? [], section: .financement)
+    }
+}
+
+private extension String {
+    /// Plain spaces for terminals and JSON.
+    func replacingNoBreakSpaces() -> String {
+        String(map { $0 == "\u{00A0}" ? " " : $0 })
+    }
+}

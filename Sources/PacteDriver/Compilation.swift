@@ -1,0 +1,72 @@
+import PacteCore
+import PacteSyntax
+import PacteSchema
+import PacteSemantics
+
+/// The front end in one call: lex, parse, resolve, build the model.
+///
+/// ```swift
+/// let result = Compilation(source: SourceFile(path: "lannevez.pacte", bytes: bytes))
+/// for diagnostic in result.diagnostics { … }
+/// ```
+public struct Compilation: Sendable {
+    /// The file compiled.
+    public let source: SourceFile
+    /// Its syntax tree, comments included, if it was asked for
+    /// (`keepingSyntax`). Otherwise each declaration's nodes are freed as
+    /// soon as it is resolved, while they are still in cache.
+    public let syntax: SyntaxFile?
+    /// Its model; meaningful where the file has no error.
+    public let pacte: Pacte
+    /// The diagnostics shown, sorted by position: at most `limits.maxDiagnostics`.
+    public let diagnostics: [Diagnostic]
+    /// Errors found but not shown, past the limit.
+    public private(set) var omittedErrors = 0
+    /// Warnings found but not shown, past the limit.
+    public private(set) var omittedWarnings = 0
+
+    /// Compiles a file with the given limits; keeps its syntax tree if
+    /// asked, for a tool that prints it back, as the formatter does.
+    public init(source: SourceFile, limits: Limits = .standard, keepingSyntax: Bool = false) {
+        self.source = source
+        let (syntax, syntaxDiagnostics) = Parser.parse(source, limits: limits)
+        self.syntax = keepingSyntax ? syntax : nil
+        if source.bytes.count > limits.maxFileBytes {
+            // Nothing was read: only the limit is worth saying.
+            pacte = ModelBuilder.build([])
+            diagnostics = syntaxDiagnostics
+            return
+        }
+        let resolved = Resolver.model(consume syntax, source: source, limits: limits)
+        pacte = resolved.pacte
+        // Text swallowed by an unterminated string or an unclosed block may
+        // hold what a rule would find missing.
+        let structureLost = syntaxDiagnostics.contains {
+            [.unterminatedString, .unclosedDelimiter, .overLimit].contains($0.code)
+        }
+        let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0)
+        let all = Compilation.deduplicated((syntaxDiagnostics + resolved.diagnostics + Validator.validate(context)).sortedByPosition())
+        diagnostics = Array(all.prefix(limits.maxDiagnostics))
+        for omitted in all.dropFirst(limits.maxDiagnostics) {
+            if omitted.severity == .error { omittedErrors += 1 } else if omitted.severity == .warning { omittedWarnings += 1 }
+        }
+    }
+
+    /// Drops a diagnostic that repeats the one before it (same code, place
+    /// and message), which two recovery paths may both report.
+    static func deduplicated(_ sorted: [Diagnostic]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        result.reserveCapacity(sorted.count)
+        for diagnostic in sorted {
+            if let last = result.last, last.code == diagnostic.code, last.span == diagnostic.span, last.message == diagnostic.message { continue }
+            result.append(diagnostic)
+        }
+        return result
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { omittedErrors > 0 || diagnostics.contains { $0.severity == .error } }
+
+    /// Whether the file has a syntax error (P01xx), which `fmt` refuses and `diff` warns about.
+    public var hasSyntaxErrors: Bool { diagnostics.contains { $0.code.isSyntax && $0.severity == .error } }
+}

@@ -1,0 +1,142 @@
+import PacteCore
+import PacteSyntax
+import PacteSchema
+import PacteDriver
+
+/// `pacte init`: a starter pacte with every section, short guidance in
+/// comments, and a placeholder wherever a person must write. It parses and
+/// resolves; `pacte check` then lists what remains to be done (P0311), and
+/// the missing budgets (P0310).
+public enum StarterTemplate {
+    /// The placeholder the template leaves, which P0311 finds.
+    public static func placeholder(_ language: Language) -> String {
+        language == .fr ? "À COMPLÉTER" : "TODO"
+    }
+
+    /// The legal form that fits a level: the two forms the law names, else a development council or another form.
+    public static func form(for level: Level) -> LegalForm {
+        switch level {
+        case .commune: .commissionExtraMunicipale
+        case .intercommunalité: .commissionExtraIntercommunale
+        case .pays: .conseilDeDéveloppement
+        case .département, .région: .autre
+        }
+    }
+
+    /// The starter text.
+    public static func render(territory: String?, level: Level, language: Language, year: Int) -> String {
+        let todo = placeholder(language)
+        let quotedTerritory = quoted(territory ?? todo)
+        let form = form(for: level).rawValue
+        let end = year + 5
+        func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+        let block = "\"\"\""
+        return """
+        # \(t("Pacte de coopération pour les transitions", "Cooperation pact for the transitions")) — \(territory ?? todo)
+        #
+        # \(t("Ce fichier a été créé par `pacte init`. Remplacez chaque « \(todo) »,",
+              "This file was created by `pacte init`. Replace every “\(todo)”,"))
+        # \(t("puis lancez `pacte check` : il liste ce qui reste à écrire.",
+              "then run `pacte check`: it lists what remains to be written."))
+        # \(t("`pacte explain CODE` explique chaque message.", "`pacte explain CODE` explains each message."))
+
+        pacte "\(t("Pacte de coopération pour les transitions", "Cooperation pact for the transitions"))" {
+          territoire: \(quotedTerritory)
+          échelon: \(level.rawValue)
+          forme: \(form)
+          période: \(year)..\(end)
+          langue: \(language.rawValue)
+          # adoption: \(year)-MM-JJ   # \(t("la date du vote en conseil, une fois le pacte adopté", "the date of the council vote, once adopted"))
+        }
+
+        # \(t("La vision : où le territoire veut être dans quinze ans.", "The vision: where the territory wants to be in fifteen years."))
+        vision {
+          horizon: \(year + 15)
+          texte: \(block)
+            \(todo)
+            \(block)
+          # \(t("Deux à quatre priorités, chacune avec un identifiant court.", "Two to four priorities, each with a short id."))
+          priorité priorite-1 "\(todo)"
+        }
+
+        # \(t("La charte : comment les signataires travailleront ensemble.", "The charter: how the signatories will work together."))
+        charte {
+          engagement "\(todo)"
+        }
+
+        # \(t("Les signataires : la collectivité et la société civile.", "The signatories: the local government and civil society."))
+        # \(t("Collèges possibles : collectivité, association, économique, social, culturel, habitant.",
+              "Possible colleges: collectivité, association, économique, social, culturel, habitant."))
+        signataire collectivite "\(todo)" { collège: collectivité; représentant: elu }
+        signataire association "\(todo)" { collège: association; représentant: acteur }
+
+        # \(t("Les personnes nommées. Précisez le genre (femme, homme, autre) pour vérifier la parité,",
+              "The persons named. State the gender (femme, homme, autre) so that parity can be checked,"))
+        # \(t("et marquez `jeune: oui` la personne qui occupe le siège jeunesse.",
+              "and mark with `jeune: oui` the person holding the youth seat."))
+        personne elu "\(todo)" { genre: non-précisé; rôle: élu; structure: collectivite }
+        personne agent "\(todo)" { genre: non-précisé; rôle: agent; structure: collectivite }
+        personne acteur "\(todo)" { genre: non-précisé; rôle: acteur; structure: association }
+        personne jeune "\(todo)" { genre: non-précisé; rôle: habitant; jeune: oui }
+
+        # \(t("Le plan d’actions : des objectifs, puis des actions rattachées.", "The action plan: objectives, then the actions serving them."))
+        objectif objectif-1 "\(todo)" {
+          priorité: priorite-1
+          indicateur: "\(todo)"
+        }
+
+        action action-1 "\(todo)" {
+          objectif: objectif-1
+          description: \(block)
+            \(todo)
+            \(block)
+          pilote: association
+          partenaires: [collectivite]
+          # budget: 10_000 €   # \(t("à écrire : `pacte check` le rappelle tant qu’il manque", "to be written: `pacte check` reminds you while it is missing"))
+          # \(t("information, consultation, concertation, co-construction, coopération ou négociation",
+                "information, consultation, concertation, co-construction, coopération or négociation"))
+          participation: concertation
+          calendrier: \(year)..\(end)
+        }
+
+        # \(t("L’espace de coopération et son chemin de décision.", "The cooperation space and its decision path."))
+        espace commission "\(todo)" {
+          missions: \(block)
+            \(todo)
+            \(block)
+          membres: [elu, agent, acteur, jeune]
+          siège-jeunesse: jeune
+          gouvernance {
+            ordre-du-jour: [collectivite, association]
+            participants: membres
+            # \(t("consensus, consentement ou vote (avec `votants` et `majorité`)",
+                  "consensus, consentement or vote (with `votants` and `majorité`)"))
+            décision: consentement
+            retour: systématique
+            pilotes: [elu, acteur]
+            fréquence: trimestrielle
+          }
+        }
+
+        # \(t("Les engagements de financement de chaque côté.", "The funding commitments of each side."))
+        financement {
+          engagement "\(todo)" { par: collectivité }
+          engagement "\(todo)" { par: associations }
+        }
+
+        """
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n", "\r", "\t": escaped += " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+}

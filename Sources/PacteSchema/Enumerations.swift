@@ -1,0 +1,230 @@
+import PacteCore
+
+/// A closed set of values a property may take. The schema's enum tables,
+/// did-you-mean, the JSON Schema and the docs are all built from the cases
+/// of these types, so a value is written once.
+public protocol SchemaEnumeration: CaseIterable, RawRepresentable, Hashable, Sendable where RawValue == String {
+    /// English spellings accepted beside the canonical French value.
+    var englishAliases: [String] { get }
+}
+
+extension SchemaEnumeration {
+    /// None by default: the French value is the only spelling.
+    public var englishAliases: [String] { [] }
+}
+
+/// The administrative level of the local government.
+public enum Level: String, SchemaEnumeration {
+    case commune, intercommunalité, pays, département, région
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .commune: ["municipality"]
+        case .intercommunalité: ["intermunicipality"]
+        case .pays: []
+        case .département: ["department"]
+        case .région: ["region"]
+        }
+    }
+}
+
+/// The legal form of the cooperation space.
+public enum LegalForm: String, SchemaEnumeration {
+    case commissionExtraMunicipale = "commission-extra-municipale"
+    case commissionExtraIntercommunale = "commission-extra-intercommunale"
+    case conseilAlimentaire = "conseil-alimentaire"
+    case conseilÉnergie = "conseil-énergie"
+    case conseilBiodiversité = "conseil-biodiversité"
+    case conseilDeDéveloppement = "conseil-de-développement"
+    case autre
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .commissionExtraMunicipale: ["extra-municipal-commission"]
+        case .commissionExtraIntercommunale: ["extra-intermunicipal-commission"]
+        case .conseilAlimentaire: ["food-council"]
+        case .conseilÉnergie: ["energy-council"]
+        case .conseilBiodiversité: ["biodiversity-council"]
+        case .conseilDeDéveloppement: ["development-council"]
+        case .autre: ["other"]
+        }
+    }
+}
+
+/// The group a signatory belongs to.
+public enum College: String, SchemaEnumeration {
+    case collectivité, association, économique, social, culturel, habitant
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .collectivité: ["local-government"]
+        case .association: []
+        case .économique: ["economic"]
+        case .social: []
+        case .culturel: ["cultural"]
+        case .habitant: ["inhabitant"]
+        }
+    }
+
+    /// Whether the signatory speaks for civil society rather than the local government.
+    public var isCivilSociety: Bool { self != .collectivité }
+}
+
+/// A person's gender, used for the parity count.
+public enum Gender: String, SchemaEnumeration {
+    case femme, homme, autre
+    case nonPrécisé = "non-précisé"
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .femme: ["woman", "female"]
+        case .homme: ["man", "male"]
+        case .autre: ["other"]
+        case .nonPrécisé: ["unspecified"]
+        }
+    }
+}
+
+/// The capacity in which a person sits.
+public enum Role: String, SchemaEnumeration {
+    case élu, agent, acteur, habitant
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .élu: ["elected", "elected-official"]
+        case .agent: ["officer", "staff"]
+        case .acteur: ["stakeholder", "actor"]
+        case .habitant: ["inhabitant", "resident"]
+        }
+    }
+}
+
+/// How far an action involves civil society, from informing it to negotiating with it.
+public enum ParticipationLevel: String, SchemaEnumeration {
+    case information, consultation, concertation
+    case coConstruction = "co-construction"
+    case coopération, négociation
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .information, .consultation, .concertation: []
+        case .coConstruction: ["co-design"]
+        case .coopération: ["cooperation"]
+        case .négociation: ["negotiation"]
+        }
+    }
+}
+
+/// How a space takes its decisions.
+public enum DecisionRule: String, SchemaEnumeration {
+    case consensus, consentement, vote
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        self == .consentement ? ["consent"] : []
+    }
+}
+
+/// Whether the space reports back after each consultation.
+public enum FeedbackPolicy: String, SchemaEnumeration {
+    case systématique, ponctuel
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .systématique: ["systematic"]
+        case .ponctuel: ["occasional"]
+        }
+    }
+}
+
+/// How long funding agreements with associations run.
+public enum AgreementTerm: String, SchemaEnumeration {
+    case annuelles, pluriannuelles
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .annuelles: ["annual"]
+        case .pluriannuelles: ["multiannual", "multi-year"]
+        }
+    }
+}
+
+/// How often a space meets.
+public enum MeetingFrequency: String, SchemaEnumeration {
+    case mensuelle, trimestrielle, semestrielle, annuelle
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        switch self {
+        case .mensuelle: ["monthly"]
+        case .trimestrielle: ["quarterly"]
+        case .semestrielle: ["half-yearly", "biannual"]
+        case .annuelle: ["yearly", "annual"]
+        }
+    }
+}
+
+/// What a space is for: the transitions, or the youth of the territory.
+public enum SpaceType: String, SchemaEnumeration {
+    case transitions, jeunesse
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        self == .jeunesse ? ["youth"] : []
+    }
+}
+
+/// Which side makes a commitment.
+public enum CommittingParty: String, SchemaEnumeration {
+    case collectivité, associations
+
+    /// The English spellings accepted for each value.
+    public var englishAliases: [String] {
+        self == .collectivité ? ["local-government"] : []
+    }
+}
+
+extension Language: SchemaEnumeration {}
+
+/// The values of one enumeration, as the schema table holds them.
+public struct EnumSchema: Sendable {
+    /// The French name of the set, used in messages (`participation`).
+    public let name: String
+    /// The canonical French values, in order.
+    public let values: [String]
+    /// The English aliases, in the order of their values.
+    public let aliases: [String]
+    /// Each accepted spelling, folded, to its canonical value.
+    private let lookup: [String: String]
+
+    /// Builds the table of an enumeration type.
+    public init<E: SchemaEnumeration>(_ type: E.Type, name: String) {
+        self.name = name
+        values = E.allCases.map(\.rawValue)
+        aliases = E.allCases.flatMap(\.englishAliases)
+        var lookup: [String: String] = [:]
+        for value in E.allCases {
+            lookup[SchemaName.fold(value.rawValue)] = value.rawValue
+            for alias in value.englishAliases { lookup[SchemaName.fold(alias)] = value.rawValue }
+        }
+        self.lookup = lookup
+    }
+
+    /// The canonical value a spelling stands for.
+    public func canonical(_ spelling: String) -> String? {
+        lookup[SchemaName.fold(spelling)]
+    }
+
+    /// Every accepted spelling, canonical values first, for did-you-mean.
+    public var spellings: [String] {
+        values + aliases
+    }
+}

@@ -1,0 +1,220 @@
+import PacteCore
+import PacteSyntax
+import PacteSchema
+
+/// Turns resolved declarations into the typed ``Pacte``. Everything here
+/// has already been checked; this only reads values out by name.
+///
+/// It takes the top-level declarations one at a time, as the resolver
+/// finishes each: a declaration is read into the model while it is still
+/// in cache, and let go. Gathered first and read after, the declarations
+/// of a large pacte were all out of cache by the time they were read, and
+/// again when they were freed.
+package struct ModelBuilder {
+    private var header: ResolvedDeclaration?
+    private var visionDeclaration: ResolvedDeclaration?
+    private var charterDeclaration: ResolvedDeclaration?
+    private var fundingDeclaration: ResolvedDeclaration?
+    private var signatories: [Signatory] = []
+    private var persons: [Person] = []
+    private var objectives: [Objective] = []
+    private var actions: [Action] = []
+    private var spaces: [Space] = []
+    private var waivers: [Waiver] = []
+
+    /// A builder that expects about `counts` declarations of each kind:
+    /// an array of large values grown by doubling copies each of them
+    /// several times.
+    init(counts: [KindID: Int] = [:]) {
+        signatories.reserveCapacity(counts[.signataire] ?? 0)
+        persons.reserveCapacity(counts[.personne] ?? 0)
+        objectives.reserveCapacity(counts[.objectif] ?? 0)
+        actions.reserveCapacity(counts[.action] ?? 0)
+        spaces.reserveCapacity(counts[.espace] ?? 0)
+        waivers.reserveCapacity(counts[.dérogation] ?? 0)
+    }
+
+    /// The model of `declarations`, the top-level ones of a file.
+    package static func build(_ declarations: [ResolvedDeclaration]) -> Pacte {
+        var builder = ModelBuilder()
+        for declaration in declarations { builder.add(declaration) }
+        return builder.finish()
+    }
+
+    /// Reads the next top-level declaration, in file order. Of the kinds
+    /// that stand once, the first counts: the resolver reports the others.
+    mutating func add(_ declaration: ResolvedDeclaration) {
+        switch declaration.kind.id {
+        case .pacte: if header == nil { header = declaration }
+        case .vision: if visionDeclaration == nil { visionDeclaration = declaration }
+        case .charte: if charterDeclaration == nil { charterDeclaration = declaration }
+        case .financement: if fundingDeclaration == nil { fundingDeclaration = declaration }
+        case .signataire: if let signatory = ModelBuilder.signatory(declaration) { signatories.append(signatory) }
+        case .personne: if let person = ModelBuilder.person(declaration) { persons.append(person) }
+        case .objectif: if let objective = ModelBuilder.objective(declaration) { objectives.append(objective) }
+        case .action: if let action = ModelBuilder.action(declaration) { actions.append(action) }
+        case .espace: if let space = ModelBuilder.space(declaration) { spaces.append(space) }
+        case .dérogation:
+            waivers.append(Waiver(code: declaration.id.flatMap(DiagnosticCode.init(rawValue:)), reason: declaration.title,
+                                  site: ModelBuilder.site(declaration)))
+        case .priorité, .engagement, .gouvernance:
+            // Only ever nested: read with their parent.
+            break
+        }
+    }
+
+    /// The model of the declarations read.
+    func finish() -> Pacte {
+        let header = header
+        return Pacte(
+            title: header?.title,
+            site: header.map(ModelBuilder.site),
+            territory: header?.field("territoire").string ?? .absent,
+            level: header?.field("échelon").enumeration(Level.self) ?? .absent,
+            form: header?.field("forme").enumeration(LegalForm.self) ?? .absent,
+            period: header?.field("période").map { if case .yearRange(let first, let last) = $0 { first...last } else { nil } } ?? .absent,
+            language: header?.field("langue").enumeration(Language.self) ?? .absent,
+            adoption: header?.field("adoption").map { if case .date(let date) = $0 { date } else { nil } } ?? .absent,
+            vision: visionDeclaration.map(ModelBuilder.vision),
+            charter: charterDeclaration.map { Charter(commitments: $0.children.map(ModelBuilder.commitment), site: ModelBuilder.site($0)) },
+            signatories: signatories,
+            persons: persons,
+            objectives: objectives,
+            actions: actions,
+            spaces: spaces,
+            funding: fundingDeclaration.map(ModelBuilder.funding),
+            waivers: waivers)
+    }
+
+    private static func site(_ declaration: ResolvedDeclaration) -> DeclarationSite {
+        declaration.site
+    }
+
+    private static func vision(_ declaration: ResolvedDeclaration) -> Vision {
+        Vision(
+            horizon: declaration.field("horizon").map { if case .year(let year) = $0 { year } else { nil } },
+            text: declaration.field("texte").string,
+            priorities: declaration.children.compactMap { child in
+                child.id.map { Priority(id: $0, title: child.title, text: child.field("texte").string, site: site(child)) }
+            },
+            site: site(declaration))
+    }
+
+    private static func commitment(_ declaration: ResolvedDeclaration) -> Commitment {
+        let party: Field<CommittingParty> = declaration.kind.properties.isEmpty
+            ? .absent : declaration.field("par").enumeration(CommittingParty.self)
+        return Commitment(id: declaration.id, text: declaration.title, party: party, site: site(declaration))
+    }
+
+    private static func signatory(_ declaration: ResolvedDeclaration) -> Signatory? {
+        guard let id = declaration.id else { return nil }
+        return Signatory(
+            id: id, name: declaration.title,
+            college: declaration.field("collège").enumeration(College.self),
+            representative: declaration.field("représentant").reference,
+            site: site(declaration))
+    }
+
+    private static func person(_ declaration: ResolvedDeclaration) -> Person? {
+        guard let id = declaration.id else { return nil }
+        return Person(
+            id: id, name: declaration.title,
+            gender: declaration.field("genre").enumeration(Gender.self),
+            role: declaration.field("rôle").enumeration(Role.self),
+            organization: declaration.field("structure").reference,
+            isYoung: declaration.field("jeune").map { if case .boolean(let flag) = $0 { flag } else { nil } },
+            site: site(declaration))
+    }
+
+    private static func objective(_ declaration: ResolvedDeclaration) -> Objective? {
+        guard let id = declaration.id else { return nil }
+        return Objective(
+            id: id, title: declaration.title,
+            priority: declaration.field("priorité").reference,
+            indicator: declaration.field("indicateur").string,
+            target: declaration.field("cible").string,
+            site: site(declaration))
+    }
+
+    private static func action(_ declaration: ResolvedDeclaration) -> Action? {
+        guard let id = declaration.id else { return nil }
+        return Action(
+            id: id, title: declaration.title,
+            objective: declaration.field("objectif").reference,
+            description: declaration.field("description").string,
+            lead: declaration.field("pilote").reference,
+            partners: declaration.field("partenaires").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } },
+            budget: declaration.field("budget").map { if case .money(let cents) = $0 { cents } else { nil } },
+            participation: declaration.field("participation").enumeration(ParticipationLevel.self),
+            calendar: declaration.field("calendrier").map { if case .dateRange(let first, let last) = $0 { DateRange(first, last) } else { nil } },
+            site: site(declaration))
+    }
+
+    private static func space(_ declaration: ResolvedDeclaration) -> Space? {
+        guard let id = declaration.id else { return nil }
+        let members: Field<[String]> = declaration.field("membres").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } }
+        let governanceDeclaration = declaration.children.first { $0.kind.id == .gouvernance }
+        let governance = governanceDeclaration.map { ModelBuilder.governance($0, members: members.value ?? []) }
+        return Space(
+            id: id, name: declaration.title,
+            type: declaration.field("type").enumeration(SpaceType.self),
+            missions: declaration.field("missions").string,
+            members: members,
+            youthSeat: declaration.field("siège-jeunesse").reference,
+            parity: declaration.field("parité").map { if case .count(let count) = $0 { count } else { nil } },
+            support: declaration.field("appui").string,
+            governance: governance,
+            commitments: declaration.children.filter { $0.kind.id == .engagement }.map(commitment),
+            site: site(declaration))
+    }
+
+    private static func governance(_ declaration: ResolvedDeclaration, members: [String]) -> Governance {
+        func participants(_ name: String) -> Field<Participants> {
+            declaration.field(name).map {
+                switch $0 {
+                case .references(.ids(let ids)): Participants(ids: ids, isAllMembers: false)
+                case .references(.members): Participants(ids: members, isAllMembers: true)
+                default: nil
+                }
+            }
+        }
+        return Governance(
+            agenda: participants("ordre-du-jour"),
+            participants: participants("participants"),
+            decision: declaration.field("décision").enumeration(DecisionRule.self),
+            voters: participants("votants"),
+            majority: declaration.field("majorité").map { if case .ratio(let ratio) = $0 { ratio } else { nil } },
+            quorum: declaration.field("quorum").map { if case .percent(let share) = $0 { share } else { nil } },
+            feedback: declaration.field("retour").enumeration(FeedbackPolicy.self),
+            leads: participants("pilotes"),
+            frequency: declaration.field("fréquence").enumeration(MeetingFrequency.self),
+            site: site(declaration))
+    }
+
+    private static func funding(_ declaration: ResolvedDeclaration) -> Funding {
+        Funding(
+            initiativeFund: declaration.field("fonds-initiatives").map { if case .money(let cents) = $0 { cents } else { nil } },
+            agreements: declaration.field("conventions").enumeration(AgreementTerm.self),
+            commitments: declaration.children.map(commitment),
+            site: site(declaration))
+    }
+}
+
+extension Field where Value == PropertyValue {
+    var string: Field<String> {
+        map {
+            switch $0 {
+            case .string(let text), .text(let text): text
+            default: nil
+            }
+        }
+    }
+
+    var reference: Field<String> {
+        map { if case .reference(let id) = $0 { id } else { nil } }
+    }
+
+    func enumeration<E: SchemaEnumeration>(_ type: E.Type) -> Field<E> {
+        map { if case .enumeration(let raw) = $0 { E(rawValue: raw) } else { nil } }
+    }
+}

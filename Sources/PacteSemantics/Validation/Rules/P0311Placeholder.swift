@@ -1,0 +1,122 @@
+import PacteCore
+import PacteSyntax
+import PacteSchema
+
+/// P0311 — a placeholder is left in a string or text: four dots or more,
+/// a value made only of dots or `…`, `TODO`, or `À COMPLÉTER` (any case,
+/// with or without accents). An ellipsis inside prose is not one.
+struct P0311Placeholder: ValidationRule {
+    static let explanation = Explanation(
+        code: .placeholder,
+        title: text("texte provisoire oublié", "placeholder left in the text"),
+        checks: text(
+            "Cherche dans chaque titre, chaîne et texte du pacte : quatre points ou plus (`....`), une valeur faite seulement de points ou de `…`, `TODO` ou `À COMPLÉTER` (en majuscules ou non, avec ou sans accents). Des points de suspension dans une phrase ne comptent pas.",
+            "Looks in every title, string and text of the pacte for four dots or more (`....`), a value made only of dots or `…`, `TODO` or `À COMPLÉTER` (any case, with or without accents). An ellipsis inside a sentence does not count."),
+        rationale: text(
+            "Un pacte se signe : un « À COMPLÉTER » imprimé dans le document signé fait désordre et laisse un engagement en blanc. `pacte init` en sème exprès pour que `pacte check` liste ce qui reste à écrire.",
+            "A pacte is signed: an “À COMPLÉTER” printed in the signed document looks careless and leaves a commitment blank. `pacte init` plants them on purpose so that `pacte check` lists what remains to be written."),
+        failing: """
+            objectif haies "Replanter .... km de haies" {
+              indicateur: "À COMPLÉTER"
+            }
+            """,
+        fixed: """
+            objectif haies "Replanter 12 km de haies" {
+              indicateur: "kilomètres de haies plantées"
+            }
+            """)
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        context.pacte.forEachWrittenText { written in
+            guard let found = P0311Placeholder.placeholder(in: written.text) else { return }
+            diagnostics.append(diagnostic(
+                at: written.span,
+                text("texte provisoire laissé dans \(written.place) : « \(found) »", "placeholder left in \(written.place): “\(found)”"),
+                label: text("à remplacer par le texte définitif", "to be replaced by the final text"),
+                help: text("écrivez le texte définitif à la place de « \(found) »", "write the final text instead of “\(found)”")))
+        }
+        return diagnostics
+    }
+
+    /// The placeholder a text holds, as written, if any.
+    static func placeholder(in text: String) -> String? {
+        guard mayHoldPlaceholder(text) else { return nil }
+        let trimmed = text.trimmingBlanks
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "." || $0 == "…" }) { return trimmed }
+        let scalars = Array(text.unicodeScalars)
+        let folded = Array(SchemaName.fold(text).uppercased().unicodeScalars)
+        // Folding maps each scalar to one (or, for œ and æ, two) scalars:
+        // find in the folded text, then report the words as written.
+        if let range = find(Array("....".unicodeScalars), in: scalars, wholeWord: false) { return String(String.UnicodeScalarView(scalars[range])) }
+        for marker in ["TODO", "A COMPLETER", "A_COMPLETER", "A-COMPLETER"] {
+            if let range = find(Array(marker.unicodeScalars), in: folded, wholeWord: true) {
+                return folded.count == scalars.count ? String(String.UnicodeScalarView(scalars[range])) : marker
+            }
+        }
+        return nil
+    }
+
+    /// A cheap scan of the bytes that rules out most texts: a placeholder
+    /// needs dots, `…`, `todo` or `compl` in any case.
+    private static func mayHoldPlaceholder(_ text: String) -> Bool {
+        var text = text
+        // Native strings are contiguous UTF-8: scan the buffer, not the view.
+        return text.withUTF8(mayHoldPlaceholder(utf8:))
+    }
+
+    private static func mayHoldPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A value made only of dots or `…` starts with one.
+        if let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+           first == UInt8(ascii: ".") || first == 0xE2 {
+            return true
+        }
+        // Any other placeholder holds a rare byte: `.` of `....`, `d` of
+        // `todo`, `p` of `compl`, the first byte of `…`. Only around those
+        // is there anything to compare, which keeps this scan at a few
+        // instructions a byte over the whole text of a pacte.
+        for index in utf8.indices {
+            switch utf8[index] {
+            case UInt8(ascii: "."):
+                if matches(utf8, at: index, "....") { return true }
+            case UInt8(ascii: "d"), UInt8(ascii: "D"):
+                if matches(utf8, at: index - 2, "todo") { return true }
+            case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if matches(utf8, at: index - 2, "ompl") { return true }
+            case 0xE2:
+                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Whether `pattern`, lowercase ASCII, stands at `start`, in any case.
+    private static func matches(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int, _ pattern: StaticString) -> Bool {
+        guard start >= 0, start + pattern.utf8CodeUnitCount <= utf8.count else { return false }
+        let bytes = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        for (offset, expected) in bytes.enumerated() {
+            let byte = utf8[start + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+        }
+        return true
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], wholeWord: Bool) -> Range<Int>? {
+        guard needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            let end = start + needle.count
+            if wholeWord {
+                if start > 0, isWordScalar(haystack[start - 1]) { continue }
+                if end < haystack.count, isWordScalar(haystack[end]) { continue }
+            }
+            return start..<end
+        }
+        return nil
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+}

@@ -1,0 +1,50 @@
+import PacteCore
+import PacteSyntax
+import PacteSchema
+
+/// P0313 — a space lacks an elected official, an agent, or an actor or
+/// inhabitant. Cooperation needs the three at the table: who decides,
+/// who carries out, who lives with the result.
+struct P0313SpaceRoles: ValidationRule {
+    static let explanation = Explanation(
+        code: .spaceRoles,
+        title: text("composition de l’espace incomplète", "incomplete composition of a space"),
+        checks: text(
+            "Vérifie que les `membres` de chaque espace comptent une personne de `rôle: élu`, une de `rôle: agent`, et une de `rôle: acteur` ou `habitant`. C’est un avertissement.",
+            "Checks that each space’s `membres` include a person with `rôle: élu`, one with `rôle: agent`, and one with `rôle: acteur` or `habitant`. It is a warning."),
+        rationale: text(
+            "Sans élu, l’espace ne peut rien engager ; sans agent, rien ne se met en œuvre ; sans acteurs ni habitants, ce n’est plus une coopération avec la société civile.",
+            "Without an elected official, the space can commit to nothing; without an agent, nothing gets done; without actors or inhabitants, it is no longer cooperation with civil society."),
+        failing: """
+            personne lea "Léa Kervella" { genre: femme; rôle: élu }
+            personne tom "Tom Le Bihan" { genre: homme; rôle: acteur }
+            espace conseil "Conseil des transitions" { membres: [lea, tom] }
+            """,
+        fixed: """
+            personne lea "Léa Kervella" { genre: femme; rôle: élu }
+            personne tom "Tom Le Bihan" { genre: homme; rôle: acteur }
+            personne ana "Ana Riou" { genre: femme; rôle: agent }
+            espace conseil "Conseil des transitions" { membres: [lea, tom, ana] }
+            """)
+
+    func check(_ context: ValidationContext) -> [Diagnostic] {
+        let pacte = context.pacte
+        return pacte.spaces.compactMap { space in
+            guard let members = pacte.readableMembers(of: space, \.role), let span = space.members.span else { return nil }
+            let roles = Set(members.compactMap(\.role.value))
+            var missing: [LocalizedText] = []
+            if !roles.contains(.élu) { missing.append(text("un élu (`rôle: élu`)", "an elected official (`rôle: élu`)")) }
+            if !roles.contains(.agent) { missing.append(text("un agent (`rôle: agent`)", "an agent (`rôle: agent`)")) }
+            if !roles.contains(.acteur) && !roles.contains(.habitant) {
+                missing.append(text("un acteur ou un habitant (`rôle: acteur` ou `habitant`)", "an actor or an inhabitant (`rôle: acteur` or `habitant`)"))
+            }
+            guard !missing.isEmpty else { return nil }
+            let fr = missing.map(\.fr).joined(separator: ", "), en = missing.map(\.en).joined(separator: ", ")
+            return diagnostic(
+                at: span,
+                text("il manque à l’espace `\(space.id)` \(fr)", "space `\(space.id)` lacks \(en)"),
+                label: text("composition incomplète", "incomplete composition"),
+                help: text("ajoutez parmi les `membres` \(fr)", "add to the `membres` \(en)"))
+        }
+    }
+}
