@@ -58,12 +58,6 @@ import Testing
         #expect(diagnostics.map(\.code) == [.unterminatedString])
     }
 
-    @Test func unifiedDiff() {
-        let diff = UnifiedDiff.render(old: "a\nb\nc\n", new: "a\nB\nc\nd\n", oldName: "x", newName: "x")
-        #expect(diff == "--- x\n+++ x\n@@ -1,3 +1,4 @@\n a\n-b\n+B\n c\n+d\n")
-        #expect(UnifiedDiff.render(old: "same\n", new: "same\n", oldName: "x", newName: "x").isEmpty)
-    }
-
     @Test func fmtCheckWriteAndPermissions() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { CommandRunner.remove(directory) }
