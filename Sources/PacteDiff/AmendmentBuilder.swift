@@ -101,7 +101,10 @@ public enum AmendmentBuilder {
             }
         }
         let owner = subject.isEmpty ? "" : t(" de ", " of ") + subject
-        func value(_ raw: String) -> String { quoted(listFields.contains(field) ? name(raw) : raw) }
+        func value(_ raw: String) -> String {
+            if raw == PacteDiff.allMembers && field != "membres" { return t("les membres de l’espace", "the space’s members") }
+            return quoted(listFields.contains(field) ? name(raw) : raw)
+        }
         switch change.kind {
         case .added:
             return [.strong(t("Ajout", "Addition")), .text(colon + field + owner + colon + value(change.new ?? ""))]

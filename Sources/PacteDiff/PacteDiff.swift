@@ -29,7 +29,9 @@ public struct PacteDiff: Sendable {
         public var title: String?
         /// The property that changed, for `changed`.
         public var field: String?
-        /// The value before, as readers see it.
+        /// The value before, as readers see it: a reference by the name or
+        /// title of what it names, a list of everyone in the space by
+        /// ``PacteDiff/allMembers``.
         public var old: String?
         /// The value after.
         public var new: String?
@@ -46,6 +48,10 @@ public struct PacteDiff: Sendable {
         /// Its message, in French and English.
         public var message: LocalizedText
     }
+
+    /// The value of a governance list that names every member of the
+    /// space, as the file writes it (`votants: membres`).
+    public static let allMembers = "membres"
 
     /// The changes, in document order.
     public let changes: [Change]
@@ -91,31 +97,40 @@ public struct PacteDiff: Sendable {
 private struct DiffBuilder {
     let old: Pacte
     let new: Pacte
+    let names: Names
     var changes: [PacteDiff.Change] = []
 
+    init(old: Pacte, new: Pacte) {
+        self.old = old
+        self.new = new
+        names = Names(old: old, new: new)
+    }
+
     mutating func compare() {
+        // The closures below read names while `self` records changes.
+        let names = self.names
         header()
         vision()
         charter()
         entities(old.signatories, new.signatories, section: .signataire, id: \.id, title: \.name) { a, b in
             [("collège", a.college.value?.rawValue, b.college.value?.rawValue),
-             ("représentant", a.representative.value, b.representative.value)]
+             ("représentant", names.old(a.representative.value), names.new(b.representative.value))]
         }
         entities(old.persons, new.persons, section: .personne, id: \.id, title: \.name) { a, b in
             [("genre", a.gender.value?.rawValue, b.gender.value?.rawValue),
              ("rôle", a.role.value?.rawValue, b.role.value?.rawValue),
-             ("structure", a.organization.value, b.organization.value),
+             ("structure", names.old(a.organization.value), names.new(b.organization.value)),
              ("jeune", a.isYoung.value.map { $0 ? "oui" : "non" }, b.isYoung.value.map { $0 ? "oui" : "non" })]
         }
         entities(old.objectives, new.objectives, section: .objectif, id: \.id, title: \.title) { a, b in
-            [("priorité", a.priority.value, b.priority.value),
+            [("priorité", names.old(a.priority.value), names.new(b.priority.value)),
              ("indicateur", a.indicator.value, b.indicator.value),
              ("cible", a.target.value, b.target.value)]
         }
         entities(old.actions, new.actions, section: .action, id: \.id, title: \.title) { a, b in
-            [("objectif", a.objective.value, b.objective.value),
+            [("objectif", names.old(a.objective.value), names.new(b.objective.value)),
              ("description", a.description.value, b.description.value),
-             ("pilote", a.lead.value, b.lead.value),
+             ("pilote", names.old(a.lead.value), names.new(b.lead.value)),
              ("participation", a.participation.value?.rawValue, b.participation.value?.rawValue),
              ("calendrier", a.calendar.value.map(DiffBuilder.range), b.calendar.value.map(DiffBuilder.range))]
         }
@@ -161,9 +176,17 @@ private struct DiffBuilder {
         let afterIDs = Set(after.map(id))
         var beforeByID: [String: T] = [:]
         for item in before where beforeByID[id(item)] == nil { beforeByID[id(item)] = item }
-        for item in before where !afterIDs.contains(id(item)) {
-            record(.removed, section, id: id(item), title: title(item))
+        // In file order: what was removed is told where it stood, after
+        // the declaration that preceded it and is still there.
+        var removedAfter: [String?: [T]] = [:]
+        var survivor: String?
+        for item in before {
+            if afterIDs.contains(id(item)) { survivor = id(item) } else { removedAfter[survivor, default: []].append(item) }
         }
+        func recordRemovals(after survivor: String?) {
+            for item in removedAfter.removeValue(forKey: survivor) ?? [] { record(.removed, section, id: id(item), title: title(item)) }
+        }
+        recordRemovals(after: nil)
         for item in after {
             guard let previous = beforeByID[id(item)] else {
                 record(.added, section, id: id(item), title: title(item))
@@ -172,6 +195,7 @@ private struct DiffBuilder {
             var pairs = compare(previous, item)
             if title(previous) != title(item) { pairs.insert(("titre", title(previous), title(item)), at: 0) }
             fields(section, id: id(item), title: title(item), pairs)
+            recordRemovals(after: id(item))
         }
     }
 
@@ -230,34 +254,57 @@ private struct DiffBuilder {
                 ("titre", previous.name, space.name),
                 ("type", previous.effectiveType.rawValue, space.effectiveType.rawValue),
                 ("missions", previous.missions.value, space.missions.value),
-                ("siège-jeunesse", previous.youthSeat.value, space.youthSeat.value),
+                ("siège-jeunesse", oldName(previous.youthSeat.value), newName(space.youthSeat.value)),
                 ("parité", parity(before), parity(after)),
                 ("appui", previous.support.value, space.support.value),
             ]
             fields(.espace, id: space.id, title: space.name, pairs)
             membership(.espace, id: space.id, title: space.name, field: "membres", previous.members.value, space.members.value)
             let a = previous.governance, b = space.governance
-            membership(.espace, id: space.id, title: space.name, field: "ordre-du-jour", a?.agenda.value?.ids, b?.agenda.value?.ids)
-            membership(.espace, id: space.id, title: space.name, field: "participants", a?.participants.value?.ids, b?.participants.value?.ids)
+            participants(space, field: "ordre-du-jour", a?.agenda.value, b?.agenda.value)
+            participants(space, field: "participants", a?.participants.value, b?.participants.value)
             fields(.espace, id: space.id, title: space.name, [("décision", a?.decision.value?.rawValue, b?.decision.value?.rawValue)])
-            membership(.espace, id: space.id, title: space.name, field: "votants", a?.voters.value?.ids, b?.voters.value?.ids)
+            participants(space, field: "votants", a?.voters.value, b?.voters.value)
             fields(.espace, id: space.id, title: space.name, [
                 ("majorité", a?.majority.value?.description, b?.majority.value?.description),
                 ("quorum", a?.quorum.value.map { "\($0.description) %" }, b?.quorum.value.map { "\($0.description) %" }),
                 ("retour", a?.feedback.value?.rawValue, b?.feedback.value?.rawValue),
             ])
-            membership(.espace, id: space.id, title: space.name, field: "pilotes", a?.leads.value?.ids, b?.leads.value?.ids)
+            participants(space, field: "pilotes", a?.leads.value, b?.leads.value)
             fields(.espace, id: space.id, title: space.name, [("fréquence", a?.frequency.value?.rawValue, b?.frequency.value?.rawValue)])
             commitments(previous.commitments, space.commitments, section: .espace, owner: space.id)
         }
     }
 
-    /// A list compared as who left and who joined, one change each.
+    /// A list compared as who left and who joined, one change each, by name.
     mutating func membership(_ section: KindID, id: String, title: String?, field: String, _ before: [String]?, _ after: [String]?) {
         let a = before ?? [], b = after ?? []
-        for left in a where !b.contains(left) { record(.removed, section, id: id, title: title, field: field, old: left) }
-        for joined in b where !a.contains(joined) { record(.added, section, id: id, title: title, field: field, new: joined) }
+        let kept = Set(a).intersection(b)
+        for left in a where !kept.contains(left) { record(.removed, section, id: id, title: title, field: field, old: oldName(left)) }
+        for joined in b where !kept.contains(joined) { record(.added, section, id: id, title: title, field: field, new: newName(joined)) }
     }
+
+    /// A governance list. `membres` follows the space's composition, whose
+    /// changes are reported under `membres`: moving between `membres` and a
+    /// list of names is one change, not one line per person.
+    mutating func participants(_ space: Space, field: String, _ before: Participants?, _ after: Participants?) {
+        let wasAll = before?.isAllMembers ?? false, isAll = after?.isAllMembers ?? false
+        if wasAll && isAll { return }
+        if wasAll || isAll {
+            func shown(_ list: Participants?, _ names: (String?) -> String?) -> String? {
+                guard let list else { return nil }
+                return list.isAllMembers ? PacteDiff.allMembers : list.ids.compactMap(names).joined(separator: ", ")
+            }
+            record(.changed, .espace, id: space.id, title: space.name, field: field,
+                   old: shown(before, oldName), new: shown(after, newName))
+            return
+        }
+        membership(.espace, id: space.id, title: space.name, field: field, before?.ids, after?.ids)
+    }
+
+    func oldName(_ id: String?) -> String? { names.old(id) }
+
+    func newName(_ id: String?) -> String? { names.new(id) }
 
     mutating func funding() {
         fields(.financement, id: nil, title: nil, [
@@ -265,6 +312,34 @@ private struct DiffBuilder {
             ("conventions", old.funding?.agreements.value?.rawValue, new.funding?.agreements.value?.rawValue),
         ])
         commitments(old.funding?.commitments ?? [], new.funding?.commitments ?? [], section: .financement)
+    }
+}
+
+/// What the ids of either version name, as readers know them: a person's
+/// or signatory's name, an objective's or priority's title.
+private struct Names {
+    private let oldNames: [String: String]
+    private let newNames: [String: String]
+
+    init(old: Pacte, new: Pacte) {
+        oldNames = Names.table(old)
+        newNames = Names.table(new)
+    }
+
+    /// The name of an id of the old version.
+    func old(_ id: String?) -> String? { id.map { oldNames[$0] ?? newNames[$0] ?? $0 } }
+
+    /// The name of an id of the new version.
+    func new(_ id: String?) -> String? { id.map { newNames[$0] ?? oldNames[$0] ?? $0 } }
+
+    /// Ids are unique across a file, whatever their kind: one table holds them all.
+    private static func table(_ pacte: Pacte) -> [String: String] {
+        var names: [String: String] = [:]
+        for priority in pacte.vision?.priorities ?? [] { names[priority.id] = priority.title }
+        for objective in pacte.objectives { names[objective.id] = objective.title }
+        for signatory in pacte.signatories { names[signatory.id] = signatory.name }
+        for person in pacte.persons { names[person.id] = person.name }
+        return names
     }
 }
 

@@ -10,6 +10,7 @@ public enum PacteDiffRenderer {
     /// The changes, grouped by section, French or English.
     public static func human(_ diff: PacteDiff, oldPath: String, newPath: String, language: Language) -> String {
         func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+        let oldPath = oldPath.escapingControlCharacters, newPath = newPath.escapingControlCharacters
         guard !diff.isEmpty else {
             return t("Aucun changement de sens entre `\(oldPath)` et `\(newPath)`.\n", "No change in meaning between `\(oldPath)` and `\(newPath)`.\n")
         }
@@ -28,8 +29,8 @@ public enum PacteDiffRenderer {
         }
         if !diff.appeared.isEmpty || !diff.disappeared.isEmpty {
             output += "\n" + t("Diagnostics", "Diagnostics") + "\n"
-            for item in diff.appeared { output += "  + \(item.severity.rawValue)[\(item.code.rawValue)] \(item.message.text(in: language))\n" }
-            for item in diff.disappeared { output += "  - \(item.severity.rawValue)[\(item.code.rawValue)] \(item.message.text(in: language))\n" }
+            for item in diff.appeared { output += "  + \(item.severity.rawValue)[\(item.code.rawValue)] \(item.message.text(in: language).escapingControlCharacters)\n" }
+            for item in diff.disappeared { output += "  - \(item.severity.rawValue)[\(item.code.rawValue)] \(item.message.text(in: language).escapingControlCharacters)\n" }
         }
         return output
     }
@@ -37,7 +38,7 @@ public enum PacteDiffRenderer {
     static func line(_ change: PacteDiff.Change, _ language: Language) -> String {
         func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
         let subject = [change.id.map { "`\($0)`" }, change.title.map { t("« \($0) »", "“\($0)”") }]
-            .compactMap { $0 }.joined(separator: " ")
+            .compactMap { $0 }.joined(separator: " ").escapingControlCharacters
         let colon = t(" : ", ": ")
         guard let field = change.field else {
             switch change.kind {
@@ -58,9 +59,13 @@ public enum PacteDiffRenderer {
         }
     }
 
+    /// A value as a reader sees it: quoted, on one line, cut past 80
+    /// characters, what could drive a terminal escaped; a governance list
+    /// of every member said in words.
     private static func quoted(_ value: String, _ language: Language) -> String {
+        if value == PacteDiff.allMembers { return language == .fr ? "les membres de l’espace" : "the space’s members" }
         let flat = value.split(separator: "\n").joined(separator: " ")
-        let short = flat.count > 80 ? String(flat.prefix(77)) + "…" : flat
+        let short = (flat.count > 80 ? String(flat.prefix(77)) + "…" : flat).escapingControlCharacters
         return language == .fr ? "« \(short) »" : "“\(short)”"
     }
 

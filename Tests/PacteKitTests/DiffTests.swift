@@ -46,12 +46,42 @@ import Testing
         #expect(lines == [
             "removed signataire cafe   → ",
             "changed action chantiers budget 24 000 € → 30 000 €",
-            "removed action chantiers partenaires cafe → ",
-            "removed espace commission votants loic → ",
+            "removed action chantiers partenaires Café associatif Ar Vro → ",
+            "changed espace commission votants membres → Gwenaëlle Le Roux, Hervé Tanguy, Nolwenn Bihan",
         ])
         #expect(result.changes[1].delta == 600_000)
         #expect(result.budget.old == 2_400_000 && result.budget.new == 3_000_000)
         #expect(result.appeared.isEmpty && result.disappeared.isEmpty)
+    }
+
+    @Test func aRemovalIsToldWhereItStood() {
+        let result = diff { text in
+            text.replacingOccurrences(of: "personne herve \"Hervé Tanguy\" { genre: homme; rôle: agent; structure: mairie }\n", with: "")
+                .replacingOccurrences(of: "\"Loïc Cadiou\"", with: "\"Loïc Cadiou-Le Bras\"")
+                .replacingOccurrences(of: "[gwen, herve, loic, nolwenn]", with: "[gwen, loic, nolwenn]")
+        }
+        let persons = result.changes.filter { $0.section == .personne }.map { "\($0.kind.rawValue) \($0.id ?? "")" }
+        // gwen, herve, loic in the file: the removal of herve comes before the change of loic.
+        #expect(persons == ["removed herve", "changed loic"])
+        let members = result.changes.filter { $0.field == "membres" }
+        #expect(members.map(\.old) == ["Hervé Tanguy"])
+    }
+
+    @Test func votersThatStayTheMembersAreNoChange() {
+        let result = diff { text in
+            text.replacingOccurrences(of: "[gwen, herve, loic, nolwenn]", with: "[gwen, herve, loic, nolwenn, anna]")
+                + "personne anna \"Anna Kerbrat\" { genre: femme; rôle: habitant }\n"
+        }
+        #expect(result.changes.filter { $0.section == .espace }.map(\.field) == ["parité", "membres"])
+        #expect(result.changes.last?.new == "Anna Kerbrat")
+    }
+
+    @Test func theHumanDiffEscapesWhatCouldDriveTheTerminal() {
+        let result = diff { $0.replacingOccurrences(of: "\"Association Bocage Vivant\"", with: "\"Bocage \\u{1B}[2J\\u{202E}Vivant\"") }
+        let text = PacteDiffRenderer.human(result, oldPath: "a\u{1B}.pacte", newPath: "b.pacte", language: .fr)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(text.contains("Bocage \\u{1B}[2J\\u{202E}Vivant"))
+        #expect(text.contains("`a\\u{1B}.pacte`"))
     }
 
     @Test func diagnosticsThatAppear() {
@@ -89,7 +119,7 @@ import Testing
         #expect(markdown.stdout.hasPrefix("# Avenant au pacte"))
         for expected in ["**Retrait** : « Café associatif Ar Vro »",
                          "budget de « Chantiers participatifs de plantation » : « 24 000 € » devient « 30 000 € » (+6 000 €)",
-                         "votants de « Commission extra-municipale des transitions » : « Loïc Cadiou »",
+                         "votants de « Commission extra-municipale des transitions » : les membres de l’espace devient « Gwenaëlle Le Roux, Hervé Tanguy, Nolwenn Bihan »",
                          "| **Total du pacte** | **24 000 €** | **30 000 €** | **+6 000 €** |"] {
             #expect(markdown.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")
         }
@@ -98,6 +128,6 @@ import Testing
         let file = PDFFile(path: pdf.path)
         try file.check()
         let text = try file.text(layout: false)
-        #expect(text.contains("Café associatif Ar Vro") && text.contains("Loïc Cadiou") && text.contains("30 000"))
+        #expect(text.contains("Café associatif Ar Vro") && text.contains("Nolwenn Bihan") && text.contains("30 000"))
     }
 }
