@@ -3,6 +3,14 @@ import PacteKit
 /// A usage error: a message, then exit code 2.
 struct UsageError: Error {
     let message: LocalizedText
+
+    /// `pacte chek`: the word is unknown, and here is the closest known one.
+    static func unknown(_ word: String, among known: [String], fr: String, en: String) -> UsageError {
+        let closest = Suggestions.closest(to: word, among: known, limit: 1).first
+        return UsageError(message: LocalizedText(
+            fr: "\(fr) : `\(word)`" + (closest.map { " ; vouliez-vous dire `\($0)` ?" } ?? ""),
+            en: "\(en): `\(word)`" + (closest.map { "; did you mean `\($0)`?" } ?? "")))
+    }
 }
 
 /// A small argument parser: positional arguments, `--flag`, `--option value`
@@ -46,7 +54,7 @@ struct Arguments {
             } else if allowed.contains(canonical), value == nil {
                 flags.insert(canonical)
             } else {
-                throw UsageError(message: LocalizedText(fr: "option inconnue : `\(name)`", en: "unknown option: `\(name)`"))
+                throw UsageError.unknown(name, among: (valued.union(allowed).union(["--help"])).sorted(), fr: "option inconnue", en: "unknown option")
             }
         }
     }

@@ -44,13 +44,16 @@ struct PacteCommand {
                 Terminal.out("pacte \(Messages.version)\n")
                 return 0
             default:
-                throw UsageError(message: LocalizedText(fr: "commande inconnue : `\(command)`", en: "unknown command: `\(command)`"))
+                throw UsageError.unknown(command, among: commands, fr: "commande inconnue", en: "unknown command")
             }
         } catch {
             Terminal.err(Messages.usageError(error, language))
             return 2
         }
     }
+
+    /// The subcommands, for did-you-mean.
+    static let commands = ["check", "build", "fmt", "init", "diff", "explain", "hook", "dump", "help", "version"]
 
     /// The language for usage errors, read before the arguments are parsed.
     private static func languageHint(_ arguments: [String]) -> Language {

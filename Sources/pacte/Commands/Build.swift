@@ -10,6 +10,19 @@ import PacteKit
 enum BuildCommand {
     enum Target: String {
         case pdf, html, md, json
+
+        /// The spellings `--to` and an output's extension may use.
+        static let spellings = ["pdf", "html", "htm", "md", "markdown", "json"]
+
+        init?(spelling: String) {
+            switch spelling.lowercased() {
+            case "pdf": self = .pdf
+            case "html", "htm": self = .html
+            case "md", "markdown": self = .md
+            case "json": self = .json
+            default: return nil
+            }
+        }
     }
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
@@ -92,19 +105,37 @@ enum BuildCommand {
         return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
-    /// The format follows `--to`, else the extension of `-o`, else PDF.
+    /// The format follows `--to`, else the extension of `-o`, else PDF. An
+    /// output whose extension names another format, or none that pacte
+    /// writes, is refused: a PDF written as `pacte.docx` would open nowhere.
     private static func target(_ option: String?, output: String?) throws(UsageError) -> Target {
+        var chosen: Target?
         if let option {
-            guard let target = option.lowercased() == "json" ? .json : DocumentFormat(spelling: option).flatMap({ Target(rawValue: $0.rawValue) }) else {
-                throw UsageError(message: LocalizedText(fr: "format inconnu : `\(option)` (pdf, html, md ou json)",
-                                                        en: "unknown format: `\(option)` (pdf, html, md or json)"))
+            guard let target = Target(spelling: option) else {
+                throw UsageError.unknown(option, among: Target.spellings, fr: "format inconnu (pdf, html, md ou json)", en: "unknown format (pdf, html, md or json)")
             }
-            return target
+            chosen = target
         }
-        if let output, let dot = output.lastIndex(of: "."), let target = Target(rawValue: String(output[output.index(after: dot)...]).lowercased()) {
-            return target
+        guard let output, output != "-", let written = fileExtension(output) else { return chosen ?? .pdf }
+        guard let implied = Target(spelling: written) else {
+            throw UsageError(message: LocalizedText(
+                fr: "pacte n’écrit pas de fichier `.\(written)` (`\(output)`) : choisissez une sortie en .pdf, .html, .md ou .json",
+                en: "pacte does not write `.\(written)` files (`\(output)`): choose an output ending in .pdf, .html, .md or .json"))
         }
-        return .pdf
+        if let chosen, chosen != implied {
+            throw UsageError(message: LocalizedText(
+                fr: "`--to \(chosen.rawValue)` et `-o \(output)` ne disent pas le même format : changez l’un ou l’autre",
+                en: "`--to \(chosen.rawValue)` and `-o \(output)` name different formats: change one of them"))
+        }
+        return implied
+    }
+
+    /// The extension of a path's last component, lowercased, if it has one.
+    static func fileExtension(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let written = name[name.index(after: dot)...]
+        return written.isEmpty ? nil : written.lowercased()
     }
 
     static func replacingExtension(of path: String, with newExtension: String) -> String {

@@ -36,8 +36,10 @@ enum DiffCommand {
                 : "warning: `\(compilation.source.path)` has syntax errors; only what could be read is compared\n")
         }
         let diff = PacteDiff(old: old, new: new)
-        if let target = parsed.value("--to") {
-            return try AmendmentOutput.write(diff, old: old, new: new, target: target, output: parsed.value("-o") ?? parsed.value("--output"), language: language)
+        let output = parsed.value("-o") ?? parsed.value("--output")
+        if parsed.value("--to") != nil || output != nil {
+            let format = try AmendmentOutput.format(parsed.value("--to"), output: output)
+            return AmendmentOutput.write(diff, old: old, new: new, format: format, output: output, language: language)
         }
         let (oldPath, newPath) = (parsed.positionals[0], parsed.positionals[1])
         switch format {
@@ -52,11 +54,35 @@ enum DiffCommand {
 /// `pacte diff … --to md|html|pdf`: the changes as an amendment, written
 /// with the document backends; without `-o`, beside the new version.
 enum AmendmentOutput {
-    static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, target: String, output: String?, language: Language) throws(UsageError) -> Int32 {
-        guard let format = DocumentFormat(spelling: target) else {
-            throw UsageError(message: LocalizedText(fr: "format d’avenant inconnu : `\(target)` (md, html ou pdf)",
-                                                    en: "unknown amendment format: `\(target)` (md, html or pdf)"))
+    /// The amendment's format: `--to`, else the extension of `-o`; the two
+    /// must agree.
+    static func format(_ target: String?, output: String?) throws(UsageError) -> DocumentFormat {
+        let written = output.flatMap { $0 == "-" ? nil : BuildCommand.fileExtension($0) }
+        let implied = written.flatMap { DocumentFormat(spelling: $0 == "htm" ? "html" : $0) }
+        if let written, implied == nil, let output {
+            throw UsageError(message: LocalizedText(
+                fr: "un avenant ne s’écrit pas en `.\(written)` (`\(output)`) : choisissez une sortie en .md, .html ou .pdf",
+                en: "an amendment is not written as `.\(written)` (`\(output)`): choose an output ending in .md, .html or .pdf"))
         }
+        guard let target else {
+            guard let implied else {
+                throw UsageError(message: LocalizedText(fr: "indiquez le format de l’avenant : `--to md`, `html` ou `pdf`",
+                                                        en: "give the amendment's format: `--to md`, `html` or `pdf`"))
+            }
+            return implied
+        }
+        guard let format = DocumentFormat(spelling: target) else {
+            throw UsageError.unknown(target, among: ["md", "html", "pdf", "markdown"], fr: "format d’avenant inconnu (md, html ou pdf)", en: "unknown amendment format (md, html or pdf)")
+        }
+        if let implied, implied != format, let output {
+            throw UsageError(message: LocalizedText(
+                fr: "`--to \(target)` et `-o \(output)` ne disent pas le même format : changez l’un ou l’autre",
+                en: "`--to \(target)` and `-o \(output)` name different formats: change one of them"))
+        }
+        return format
+    }
+
+    static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, format: DocumentFormat, output: String?, language: Language) -> Int32 {
         let document = AmendmentBuilder.build(diff, old: old.pacte, new: new.pacte)
         let rendered = format.render(document, creationDate: BuildCommand.sourceDateEpoch())
         BuildCommand.warnSubstitutions(rendered.substituted, language)
