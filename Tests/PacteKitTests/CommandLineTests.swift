@@ -216,14 +216,17 @@ import Testing
     @Test func gitHookRefusesABrokenPacteAndAcceptsItFixed() throws {
         let repository = try CommandRunner.temporaryDirectory()
         defer { CommandRunner.remove(repository) }
+        var lastError = ""
         func git(_ arguments: String...) throws -> Int32 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid"] + arguments
             process.currentDirectoryURL = repository
+            let errors = Pipe()
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            process.standardError = errors
             try process.run()
+            lastError = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             return process.terminationStatus
         }
@@ -238,7 +241,14 @@ import Testing
         try good.replacingOccurrences(of: "siège-jeunesse: nolwenn", with: "siège-jeunesse: herve").write(to: pacte, atomically: true, encoding: .utf8)
         #expect(try git("add", ".") == 0)
         #expect(try git("commit", "-q", "-m", "pacte avec une erreur") != 0, "the hook refuses P0320")
+        #expect(lastError.contains("error[P0320]"))
+        #expect(lastError.contains("commit refusé : corrigez les erreurs ci-dessus, indexez le fichier (`git add`)"))
+        #expect(!lastError.contains("version indexée"), "the file on disk is the one checked")
+        // Fixed on disk but not added: the hook checks the staged version, and says so.
         try good.write(to: pacte, atomically: true, encoding: .utf8)
+        #expect(try git("commit", "-q", "-m", "correction oubliée") != 0)
+        #expect(lastError.contains("c’est la version indexée de « Pacte de la commune é.pacte » qui a été vérifiée"))
+        #expect(lastError.contains("pensez à `git add Pacte de la commune é.pacte`"))
         #expect(try git("add", ".") == 0)
         #expect(try git("commit", "-q", "-m", "pacte corrigé") == 0)
     }

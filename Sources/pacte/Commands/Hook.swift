@@ -30,7 +30,7 @@ enum HookCommand {
         }
         do throws(IOFailure) {
             try FileSystem.makeDirectory(hooks)
-            try FileSystem.writeAtomically(Array(script().utf8), to: path, mode: 0o755)
+            try FileSystem.writeAtomically(Array(script(language).utf8), to: path, mode: 0o755)
         } catch {
             Terminal.err(Messages.ioError(error, language))
             return 2
@@ -42,25 +42,37 @@ enum HookCommand {
     }
 
     /// The hook: check the staged version of each staged `.pacte` file, so
-    /// that what is committed is what was checked.
-    static func script() -> String {
+    /// that what is committed is what was checked. Its messages are in the
+    /// language of the install (`--lang`), and it says so when the file on
+    /// disk differs from the staged version it checked: the usual surprise
+    /// is a fix saved but not added.
+    static func script(_ language: Language) -> String {
         let binary = FileSystem.currentExecutable() ?? "pacte"
+        let text = HookTexts(language)
         return """
         #!/bin/sh
-        # Installed by `pacte hook install`: checks the staged .pacte files before each commit.
-        # Skip once with `git commit --no-verify`.
+        # \(text.installed)
+        # \(text.skip)
         if [ -z "${PACTE:-}" ]; then PACTE=\(shellQuoted(binary)); fi
         command -v "$PACTE" >/dev/null 2>&1 || PACTE=pacte
         if ! command -v "$PACTE" >/dev/null 2>&1; then
-          echo "pacte introuvable : installez-le ou indiquez son chemin dans la variable PACTE" >&2
+          echo \(shellQuoted(text.notFound)) >&2
           exit 1
         fi
-        status=0
         # quotePath off: accented file names come through as written.
         git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- '*.pacte' | {
+          status=0
           while IFS= read -r file; do
-            git show ":$file" | "$PACTE" check --stdin-filename "$file" - || status=1
+            if ! git show ":$file" | "$PACTE" check --lang \(language.rawValue) --stdin-filename "$file" -; then
+              status=1
+              if ! git diff --quiet -- "$file" 2>/dev/null; then
+                printf \(shellQuoted(text.stagedDiffers + "\n")) "$file" "$file" >&2
+              fi
+            fi
           done
+          if [ "$status" -ne 0 ]; then
+            echo \(shellQuoted(text.refused)) >&2
+          fi
           exit $status
         }
 
@@ -94,6 +106,28 @@ enum HookCommand {
             }
             guard let slash = directory.lastIndex(of: "/"), directory != "/" else { return nil }
             directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+        }
+    }
+}
+
+/// What the installed hook says, in the language of the install.
+private struct HookTexts {
+    let installed, skip, notFound, stagedDiffers, refused: String
+
+    init(_ language: Language) {
+        switch language {
+        case .fr:
+            installed = "Installé par `pacte hook install` : vérifie les fichiers .pacte indexés avant chaque commit."
+            skip = "Pour passer outre une fois : `git commit --no-verify`."
+            notFound = "pacte introuvable : installez-le ou indiquez son chemin dans la variable PACTE"
+            stagedDiffers = "note : c’est la version indexée de « %s » qui a été vérifiée ; le fichier sur le disque en diffère : pensez à `git add %s` après l’avoir corrigé"
+            refused = "commit refusé : corrigez les erreurs ci-dessus, indexez le fichier (`git add`), puis recommencez"
+        case .en:
+            installed = "Installed by `pacte hook install`: checks the staged .pacte files before each commit."
+            skip = "To skip it once: `git commit --no-verify`."
+            notFound = "pacte not found: install it or give its path in the PACTE variable"
+            stagedDiffers = "note: the staged version of “%s” was checked; the file on disk differs from it: remember `git add %s` once it is fixed"
+            refused = "commit refused: fix the errors above, stage the file (`git add`), then try again"
         }
     }
 }

@@ -15,8 +15,13 @@ enum CommandRunner {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> CommandResult {
+        try runProgram(executable.path, arguments, stdin: stdin, environment: environment, in: directory)
+    }
+
+    /// Runs any program, in the French locale unless `environment` says otherwise.
+    static func runProgram(_ path: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "fr_FR.UTF-8"
