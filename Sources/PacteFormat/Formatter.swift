@@ -259,7 +259,7 @@ private struct Printer {
     func canonicalName(_ name: String, type: ValueType?) -> String {
         switch type {
         case .enumeration(let enumeration):
-            return enumeration.canonical(name) ?? name
+            return enumeration.formatted(name) ?? name
         case .boolean:
             switch SchemaName.fold(name).lowercased() {
             case "oui", "yes", "true": return "oui"

@@ -6,11 +6,16 @@ import PacteCore
 public protocol SchemaEnumeration: CaseIterable, RawRepresentable, Hashable, Sendable where RawValue == String {
     /// English spellings accepted beside the canonical French value.
     var englishAliases: [String] { get }
+    /// The feminine forms of a gendered French value (`élue` for `élu`):
+    /// the same value, which `fmt` keeps as written.
+    var feminineForms: [String] { get }
 }
 
 extension SchemaEnumeration {
     /// None by default: the French value is the only spelling.
     public var englishAliases: [String] { [] }
+    /// None by default: most values have no gender.
+    public var feminineForms: [String] { [] }
 }
 
 /// The administrative level of the local government.
@@ -100,6 +105,16 @@ public enum Role: String, SchemaEnumeration {
         case .agent: ["officer", "staff"]
         case .acteur: ["stakeholder", "actor"]
         case .habitant: ["inhabitant", "resident"]
+        }
+    }
+
+    /// A woman elected is `élue`, an officer `agente`.
+    public var feminineForms: [String] {
+        switch self {
+        case .élu: ["élue"]
+        case .agent: ["agente"]
+        case .acteur: ["actrice"]
+        case .habitant: ["habitante"]
         }
     }
 }
@@ -202,29 +217,46 @@ public struct EnumSchema: Sendable {
     public let values: [String]
     /// The English aliases, in the order of their values.
     public let aliases: [String]
-    /// Each accepted spelling, folded, to its canonical value.
-    private let lookup: [String: String]
+    /// The feminine forms of gendered values, in the order of their values.
+    public let feminineForms: [String]
+    /// Each accepted spelling, folded and lowercased, to its canonical
+    /// value and to the spelling `fmt` writes for it.
+    private let lookup: [String: (value: String, written: String)]
 
     /// Builds the table of an enumeration type.
     public init<E: SchemaEnumeration>(_ type: E.Type, name: String) {
         self.name = name
         values = E.allCases.map(\.rawValue)
         aliases = E.allCases.flatMap(\.englishAliases)
-        var lookup: [String: String] = [:]
+        feminineForms = E.allCases.flatMap(\.feminineForms)
+        var lookup: [String: (value: String, written: String)] = [:]
         for value in E.allCases {
-            lookup[SchemaName.fold(value.rawValue)] = value.rawValue
-            for alias in value.englishAliases { lookup[SchemaName.fold(alias)] = value.rawValue }
+            lookup[EnumSchema.key(value.rawValue)] = (value.rawValue, value.rawValue)
+            for alias in value.englishAliases { lookup[EnumSchema.key(alias)] = (value.rawValue, value.rawValue) }
+            for feminine in value.feminineForms { lookup[EnumSchema.key(feminine)] = (value.rawValue, feminine) }
         }
         self.lookup = lookup
     }
 
+    /// Values match like names, without regard to accents, and without
+    /// regard to case: `Association` is `association`.
+    private static func key(_ spelling: String) -> String {
+        SchemaName.fold(spelling).lowercased()
+    }
+
     /// The canonical value a spelling stands for.
     public func canonical(_ spelling: String) -> String? {
-        lookup[SchemaName.fold(spelling)]
+        lookup[EnumSchema.key(spelling)]?.value
+    }
+
+    /// How `fmt` writes a spelling: the canonical French value, or the
+    /// feminine form the writer chose, with its accents (`elue` → `élue`).
+    public func formatted(_ spelling: String) -> String? {
+        lookup[EnumSchema.key(spelling)]?.written
     }
 
     /// Every accepted spelling, canonical values first, for did-you-mean.
     public var spellings: [String] {
-        values + aliases
+        values + feminineForms + aliases
     }
 }

@@ -125,7 +125,7 @@ struct ValueConverter {
             return mismatch(value, help: LocalizedText(fr: "écrivez un nombre entier, comme `1`", en: "write a whole number, such as `1`"))
         case .boolean:
             if case .literal(let token) = value, token.kind == .name {
-                switch SchemaName.fold(token.text) {
+                switch SchemaName.fold(token.text).lowercased() {
                 case "oui", "yes", "true": return .boolean(true)
                 case "non", "no", "false": return .boolean(false)
                 default: break
