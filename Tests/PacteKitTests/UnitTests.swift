@@ -364,6 +364,25 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.code.rawValue): \($0.message.fr)" })")
         #expect(result.pacte.actions.count == 1)
     }
+
+    /// The README's table of values says what the schema accepts, no more, no less.
+    @Test func theTableOfValuesIsTheSchemas() throws {
+        let readme = try String(contentsOf: Golden.root.appendingPathComponent("README.md"), encoding: .utf8)
+        var documented: [String: [String]] = [:]
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 2, let name = cells[0].split(separator: "`").first else { continue }
+            documented[String(name)] = cells[1].replacingOccurrences(of: "(ou ", with: ", ").replacingOccurrences(of: ")", with: "")
+                .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var schema: [String: [String]] = [:]
+        for kind in Schema.pacte.allKinds {
+            for property in kind.properties {
+                if case .enumeration(let enumeration) = property.type { schema[property.name] = enumeration.values + enumeration.feminineForms }
+            }
+        }
+        #expect(documented == schema)
+    }
 }
 
 @Suite struct RuleFixtureTests {
