@@ -45,6 +45,8 @@ let package = Package(
             // The script that wrote FontMetrics.swift from Adobe's AFM files.
             exclude: ["make-font-metrics.py"]
         ),
+        // ZIP archives (stored and deflate, CRC-32) for the office packages.
+        .target(name: "PacteArchive"),
         // The formatter and the starter template.
         .target(name: "PacteFormat", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver"]),
         // What changed between two versions, and the avenant that says it.
@@ -52,7 +54,7 @@ let package = Package(
         // The library as one import, and what spans every output family.
         .target(name: "PacteKit", dependencies: [
             "PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument",
-            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff",
+            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive",
         ]),
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit"]),

@@ -12,3 +12,4 @@
 @_exported import PactePDF
 @_exported import PacteFormat
 @_exported import PacteDiff
+@_exported import PacteArchive
