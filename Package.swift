@@ -12,6 +12,7 @@ import PackageDescription
 //                                    └─ PactePDF
 //   PacteSemantics ── PacteJSON
 //   PacteDriver ── PacteFormat;  PacteDocument, PacteJSON ── PacteDiff
+//   PacteDocument, PacteArchive ── PacteOffice
 //   everything ── PacteKit (the umbrella) ── pacte (the command line)
 //
 // No library target imports Foundation, so that the command starts fast in hooks.
@@ -47,6 +48,8 @@ let package = Package(
         ),
         // ZIP archives (stored and deflate, CRC-32) for the office packages.
         .target(name: "PacteArchive"),
+        // The office documents (ODF, OOXML) and their XML writer.
+        .target(name: "PacteOffice", dependencies: ["PacteCore", "PacteDocument", "PacteArchive"]),
         // The formatter and the starter template.
         .target(name: "PacteFormat", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver"]),
         // What changed between two versions, and the avenant that says it.
@@ -54,7 +57,7 @@ let package = Package(
         // The library as one import, and what spans every output family.
         .target(name: "PacteKit", dependencies: [
             "PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument",
-            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive",
+            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit"]),

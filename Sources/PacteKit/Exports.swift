@@ -13,3 +13,4 @@
 @_exported import PacteFormat
 @_exported import PacteDiff
 @_exported import PacteArchive
+@_exported import PacteOffice
