@@ -6,7 +6,9 @@ import PacteDocument
 /// A4 paper, no script, no external resource — so that a town hall can open
 /// it offline, archive it and print it as it is.
 ///
-/// The backend walks ``Document`` only. Every piece of text that comes from
+/// The backend walks ``Document`` only, and sets each part as the document
+/// says it is — the title block, a section, a paragraph's role, a column's
+/// kind — never from the content's shape. Every piece of text that comes from
 /// the pacte is escaped, so that a pacte can never inject markup into the
 /// page. The output depends on the document alone: the same document gives
 /// the same bytes.
@@ -71,105 +73,92 @@ public enum HTMLBackend {
 
     // MARK: - Body
 
+    /// The document's parts as the elements a reader (and a screen reader)
+    /// expects: the title block in a `header`, each section in a
+    /// `section`, its subsections inside it under their `h3`, the
+    /// signature page as the last `section`.
     private static func body(_ document: Document, into writer: inout Writer) {
         writer.line("<body>")
         writer.indent { writer in
             writer.line("<main>")
             writer.indent { writer in
-                var walker = BodyWalker()
-                walker.walk(document.blocks, into: &writer)
+                if let titleBlock = document.titleBlock { self.titleBlock(titleBlock, into: &writer) }
+                blocks(document.preamble, into: &writer)
+                for section in document.sections {
+                    writer.line("<section>")
+                    writer.indent { self.section(section, into: &$0) }
+                    writer.line("</section>")
+                }
+                if let page = document.signaturePage {
+                    writer.line("<section>")
+                    writer.indent { writer in
+                        heading(page.heading, into: &writer)
+                        signatures(page.signatures, into: &writer)
+                    }
+                    writer.line("</section>")
+                }
             }
             writer.line("</main>")
         }
         writer.line("</body>")
     }
 
-    /// Walks the flat block list and gives it the structure a reader (and a
-    /// screen reader) expects: the level-1 heading and the facts right after
-    /// it form the title block, each level-2 heading opens a section.
-    private struct BodyWalker {
-        /// Anchors already written: an `id` must be unique in a page.
-        var usedAnchors: Set<String> = []
-        var inHeader = false
-        var inSection = false
-
-        mutating func walk(_ blocks: [Block], into writer: inout Writer) {
-            for (index, block) in blocks.enumerated() {
-                if inHeader {
-                    if case .facts = block {} else { close("header", &writer); inHeader = false }
-                }
-                if case .heading(let level, _, _) = block, level <= 2 {
-                    if inHeader { close("header", &writer); inHeader = false }
-                    if inSection { close("section", &writer); inSection = false }
-                    if level == 1 {
-                        writer.line("<header class=\"title-block\">")
-                        inHeader = true
-                    } else {
-                        writer.line("<section>")
-                        inSection = true
-                    }
-                    writer.depth += 1
-                }
-                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                render(block, before: next, into: &writer)
-            }
-            if inHeader { close("header", &writer) }
-            if inSection { close("section", &writer) }
+    private static func titleBlock(_ titleBlock: TitleBlock, into writer: inout Writer) {
+        writer.line("<header class=\"title-block\">")
+        writer.indent { writer in
+            writer.line("<h1 id=\"\(escape(titleBlock.anchor))\">\(escape(titleBlock.title))</h1>")
+            if let subtitle = titleBlock.subtitle { writer.line("<p class=\"subtitle\">\(escape(subtitle))</p>") }
+            if !titleBlock.facts.isEmpty { facts(titleBlock.facts, into: &writer) }
         }
+        writer.line("</header>")
+    }
 
-        func close(_ tag: String, _ writer: inout Writer) {
-            writer.depth -= 1
-            writer.line("</\(tag)>")
-        }
+    /// A section's heading and blocks, then its subsections' in the same
+    /// element: the page's outline is its headings', and a nested element
+    /// would change nothing a reader sees.
+    private static func section(_ section: Section, into writer: inout Writer) {
+        heading(section.heading, into: &writer)
+        blocks(section.blocks, into: &writer)
+        for subsection in section.subsections { self.section(subsection, into: &writer) }
+    }
 
-        mutating func render(_ block: Block, before next: Block?, into writer: inout Writer) {
+    private static func heading(_ heading: Heading, into writer: inout Writer) {
+        let tag = "h\(min(max(heading.level, 1), 6))"
+        writer.line("<\(tag) id=\"\(escape(heading.anchor))\">\(escape(heading.text))</\(tag)>")
+    }
+
+    private static func blocks(_ blocks: [Block], into writer: inout Writer) {
+        for block in blocks {
             switch block {
-            case .heading(let level, let text, let anchor):
-                let tag = "h\(min(max(level, 1), 6))"
-                writer.line("<\(tag) id=\"\(escape(uniqueAnchor(anchor)))\">\(escape(text))</\(tag)>")
-            case .paragraph(let runs):
-                // A paragraph made of one strong run is a small heading
-                // (« Chemin de décision »); one before a list introduces it
-                // (« Les signataires s’engagent à : »). Both stay with what
-                // follows on paper. Classes rather than `:has()`, which
-                // older print engines do not know.
-                let isLeadIn = runs.count == 1 && { if case .strong = runs[0] { true } else { false } }()
-                let introducesList = { if case .list = next { true } else { false } }()
-                let open = isLeadIn ? "<p class=\"lead-in\">" : introducesList ? "<p class=\"intro\">" : "<p>"
-                writer.line(open + HTMLBackend.inlines(runs) + "</p>")
-            case .list(let ordered, let items):
-                let tag = ordered ? "ol" : "ul"
+            case .paragraph(let paragraph):
+                writer.line(open(paragraph.role) + inlines(paragraph.runs) + "</p>")
+            case .list(let list):
+                let tag = list.isOrdered ? "ol" : "ul"
                 writer.line("<\(tag)>")
                 writer.indent { writer in
-                    for item in items { writer.line("<li>\(HTMLBackend.inlines(item))</li>") }
+                    for item in list.items { writer.line("<li>\(inlines(item))</li>") }
                 }
                 writer.line("</\(tag)>")
             case .facts(let facts):
-                HTMLBackend.facts(facts, into: &writer)
+                self.facts(facts.items, into: &writer)
             case .table(let table):
-                HTMLBackend.table(table, into: &writer)
-            case .signatures(let blocks):
-                HTMLBackend.signatures(blocks, into: &writer)
+                self.table(table, into: &writer)
             }
-        }
-
-        mutating func uniqueAnchor(_ anchor: String) -> String {
-            // An `id` may not be empty nor hold spaces (HTML5); the builder
-            // makes anchors from identifiers, this only guards the page.
-            var base = String(anchor.map { $0.isWhitespace ? "-" : $0 })
-            if base.isEmpty { base = "section" }
-            var candidate = base
-            var counter = 2
-            while usedAnchors.contains(candidate) {
-                candidate = base + "-" + String(counter)
-                counter += 1
-            }
-            usedAnchors.insert(candidate)
-            return candidate
         }
     }
 
-    private static func facts(_ facts: [(label: String, value: String)], into writer: inout Writer) {
+    /// A paragraph's opening tag: lead-ins and intros get the class that
+    /// keeps them with what follows on paper (a class rather than
+    /// `:has()`, which older print engines do not know).
+    private static func open(_ role: Paragraph.Role) -> String {
+        switch role {
+        case .leadIn: "<p class=\"lead-in\">"
+        case .intro: "<p class=\"intro\">"
+        case .body, .note: "<p>"
+        }
+    }
+
+    private static func facts(_ facts: [Fact], into writer: inout Writer) {
         writer.line("<dl class=\"facts\">")
         writer.indent { writer in
             for fact in facts {
@@ -187,58 +176,55 @@ public enum HTMLBackend {
     }
 
     private static func table(_ table: Table, into writer: inout Writer) {
-        let columns = max(table.header.count, (table.rows + table.footer).map(\.count).max() ?? 0)
-        // A column is numeric when any of its cells is: its heading then
-        // aligns with the figures below it.
-        let numeric = (0..<columns).map { column in
-            (table.rows + table.footer).contains { row in column < row.count && row[column].isNumeric }
-        }
+        let columns = max(table.columns.count, (table.rows + table.totals).map(\.count).max() ?? 0)
+        // Figures align right, their heading with them.
+        let numeric = (0..<columns).map { table.kind(ofColumn: $0).isFigure }
         // A short table of one-line cells (a composition, the budget
         // totals) is kept on one page: cut, it would leave its heading row
         // alone at the foot of a page. Longer tables break between rows and
         // repeat their heading row.
-        let isShort = table.rows.count + table.footer.count <= 15
-            && (table.rows + table.footer).allSatisfy { row in row.allSatisfy { $0.paragraphs.count <= 1 } }
+        let isShort = table.rows.count + table.totals.count <= 15
+            && (table.rows + table.totals).allSatisfy { row in row.allSatisfy { $0.paragraphs.count <= 1 } }
         writer.line(isShort ? "<table class=\"short\">" : "<table>")
         writer.indent { writer in
             if let caption = table.caption, !caption.isEmpty {
                 writer.line("<caption>\(escape(caption))</caption>")
             }
-            if table.widths.count == columns, columns > 0 {
+            if table.columns.count == columns, columns > 0 {
                 writer.line("<colgroup>")
                 writer.indent { writer in
-                    for width in table.widths { writer.line("<col style=\"width: \(percent(width))\">") }
+                    for column in table.columns { writer.line("<col style=\"width: \(percent(column.width))\">") }
                 }
                 writer.line("</colgroup>")
             }
-            if !table.header.isEmpty {
+            if !table.columns.isEmpty {
                 writer.line("<thead>")
                 writer.indent { writer in
                     writer.line("<tr>")
                     writer.indent { writer in
-                        for (column, heading) in table.header.enumerated() {
-                            let numClass = column < numeric.count && numeric[column] ? " class=\"num\"" : ""
-                            writer.line("<th scope=\"col\"\(numClass)>\(escape(heading))</th>")
+                        for (index, column) in table.columns.enumerated() {
+                            let numClass = numeric[index] ? " class=\"num\"" : ""
+                            writer.line("<th scope=\"col\"\(numClass)>\(escape(column.heading))</th>")
                         }
                     }
                     writer.line("</tr>")
                 }
                 writer.line("</thead>")
             }
-            rows(table.rows, group: "tbody", into: &writer)
-            rows(table.footer, group: "tfoot", into: &writer)
+            rows(table.rows, numeric: numeric, group: "tbody", into: &writer)
+            rows(table.totals, numeric: numeric, group: "tfoot", into: &writer)
         }
         writer.line("</table>")
     }
 
-    private static func rows(_ rows: [[TableCell]], group: String, into writer: inout Writer) {
+    private static func rows(_ rows: [[TableCell]], numeric: [Bool], group: String, into writer: inout Writer) {
         guard !rows.isEmpty else { return }
         writer.line("<\(group)>")
         writer.indent { writer in
             for row in rows {
                 writer.line("<tr>")
                 writer.indent { writer in
-                    for cell in row { writer.line(self.cell(cell)) }
+                    for (column, cell) in row.enumerated() { writer.line(self.cell(cell, numeric: numeric[column])) }
                 }
                 writer.line("</tr>")
             }
@@ -246,8 +232,8 @@ public enum HTMLBackend {
         writer.line("</\(group)>")
     }
 
-    private static func cell(_ cell: TableCell) -> String {
-        let open = cell.isNumeric ? "<td class=\"num\">" : "<td>"
+    private static func cell(_ cell: TableCell, numeric: Bool) -> String {
+        let open = numeric ? "<td class=\"num\">" : "<td>"
         let content: String
         switch cell.paragraphs.count {
         case 0: content = ""

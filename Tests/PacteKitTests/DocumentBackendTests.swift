@@ -46,14 +46,15 @@ import Testing
             let document = try Self.document(ofExample: name)
             let html = HTMLBackend.render(document)
             let markdown = MarkdownBackend.render(document)
-            for case .heading(let level, let text, let anchor) in document.blocks {
-                #expect(html.contains("<h\(level) id=\"\(anchor)\">\(HTMLBackend.escape(text))</h\(level)>"), "\(name): \(anchor)")
-                #expect(markdown.contains(String(repeating: "#", count: level) + " "), "\(name): \(anchor)")
+            for heading in document.headings {
+                #expect(html.contains("<h\(heading.level) id=\"\(heading.anchor)\">\(HTMLBackend.escape(heading.text))</h\(heading.level)>"),
+                        "\(name): \(heading.anchor)")
+                #expect(markdown.contains(String(repeating: "#", count: heading.level) + " "), "\(name): \(heading.anchor)")
             }
-            let tables = document.blocks.filter { if case .table = $0 { true } else { false } }.count
+            let tables = document.allBlocks.filter { if case .table = $0 { true } else { false } }.count
             #expect(Self.count("<table>", in: html) + Self.count("<table class=\"short\">", in: html) == tables)
             #expect(Self.count("<thead>", in: html) == tables)
-            let signatures = document.blocks.compactMap { if case .signatures(let blocks) = $0 { blocks.count } else { nil } }.reduce(0, +)
+            let signatures = document.signaturePage?.signatures.count ?? 0
             #expect(Self.count("<div class=\"signature-box\"></div>", in: html) == signatures)
             #expect(Self.count("> &nbsp;", in: markdown) == signatures * MarkdownBackend.Options().signatureLines)
         }
@@ -171,8 +172,8 @@ import Testing
         #expect(markdown.contains("*une emphase voulue*") && markdown.contains("**un gras voulu**"))
         // Only the document's headings start with `#`: the pacte's `# pas un titre` does not.
         let headingLines = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }
-        let headings = document.blocks.filter { if case .heading = $0 { true } else { false } }.count
-        let signatories = document.blocks.compactMap { if case .signatures(let blocks) = $0 { blocks.count } else { nil } }.reduce(0, +)
+        let headings = document.headings.count
+        let signatories = document.signaturePage?.signatures.count ?? 0
         #expect(headingLines.count == headings + signatories)
         #expect(markdown.contains("\\# pas un titre"))
         // Nothing but the backend's own lists and quotes starts a line as a list or a quote.
@@ -189,13 +190,15 @@ import Testing
         let document = Document(
             language: .en,
             metadata: .init(title: text, subject: text, keywords: [text, "x"], date: nil),
-            blocks: [
-                .heading(level: 1, text: text, anchor: "a\"b"),
-                .paragraph([.text(text), .emphasis(text), .strong(text)]),
-                .facts([(label: text, value: text)]),
-                .table(Table(header: [text], widths: [1], rows: [[.text(text)]], footer: [[.text(text, numeric: true)]], caption: text)),
-                .signatures([SignatureBlock(organisation: text, representative: nil, placeAndDate: text, signatureLabel: text)]),
-            ])
+            titleBlock: TitleBlock(text, subtitle: text, facts: [Fact(text, text)], anchor: "a\"b"),
+            preamble: [
+                .paragraph(Paragraph(.body, [.text(text), .emphasis(text), .strong(text)])),
+                .facts(Facts([Fact(text, text)])),
+                .table(Table(caption: text, columns: [Table.Column(text, .number, width: 1)], rows: [[.text(text)]], totals: [[.text(text)]])),
+            ],
+            signaturePage: SignaturePage(Heading(level: 2, text, anchor: text),
+                                         signatures: [SignatureBlock(signatory: text, organisation: text, representative: nil,
+                                                                     placeAndDate: text, signatureLabel: text)]))
         let html = HTMLBackend.render(document)
         Self.expectSoundHTML(html)
         #expect(html.contains("<html lang=\"en\">"))
@@ -247,19 +250,19 @@ import Testing
         let document = Document(
             language: .fr,
             metadata: .init(title: "T", subject: "S", keywords: [], date: nil),
-            blocks: [
-                .list(ordered: false, items: [[.text("a")]]),
-                .list(ordered: false, items: [[.text("b")]]),
-                .facts([(label: "c", value: "d")]),
-                .list(ordered: true, items: [[.text("e")]]),
-                .list(ordered: true, items: [[.text("f")]]),
-                .list(ordered: false, items: []),
-                .paragraph([]),
-                .list(ordered: false, items: [[.text("g")]]),
+            preamble: [
+                .list(List(.bulleted, [[.text("a")]])),
+                .list(List(.bulleted, [[.text("b")]])),
+                .facts(Facts([Fact("c", "d")])),
+                .list(List(.numbered, [[.text("e")]])),
+                .list(List(.numbered, [[.text("f")]])),
+                .list(List(.bulleted, [])),
+                .paragraph(Paragraph([])),
+                .list(List(.bulleted, [[.text("g")]])),
             ])
         #expect(MarkdownBackend.render(document) == "- a\n\n* b\n\n- **c**\u{A0}: d\n\n1. e\n\n1) f\n\n- g\n")
-        let split = Document(language: .fr, metadata: document.metadata, blocks: [
-            .list(ordered: false, items: [[.text("a")]]), .paragraph([]), .list(ordered: false, items: [[.text("b")]]),
+        let split = Document(language: .fr, metadata: document.metadata, preamble: [
+            .list(List(.bulleted, [[.text("a")]])), .paragraph(Paragraph([])), .list(List(.bulleted, [[.text("b")]])),
         ])
         #expect(MarkdownBackend.render(split) == "- a\n\n* b\n")
     }
