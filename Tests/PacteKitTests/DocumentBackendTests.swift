@@ -25,7 +25,8 @@ import Testing
     func exampleHTML(_ name: String) throws {
         let document = try Self.document(ofExample: name)
         let html = HTMLBackend.render(document)
-        try Golden.check(html, against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".html"))
+        try Golden.check(Self.factoringOutStylesheet(html),
+                         against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".html"))
         Self.expectSoundHTML(html)
         #expect(html.contains("<html lang=\"fr\">"))
         #expect(HTMLBackend.render(document) == html, "the same document gives the same bytes")
@@ -38,6 +39,14 @@ import Testing
         try Golden.check(markdown, against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".md"))
         Self.expectSoundMarkdown(markdown)
         #expect(MarkdownBackend.render(document) == markdown, "the same document gives the same bytes")
+    }
+
+    @Test("the stylesheet every page holds")
+    func stylesheet() throws {
+        try Golden.check(HTMLStylesheet.withPageNumbers + "\n", against: Self.stylesheetGolden)
+        let html = HTMLBackend.render(try Self.document(ofExample: "lannevez.pacte"))
+        #expect(Self.factoringOutStylesheet(html) != html, "the page holds the stylesheet, whole")
+        #expect(!HTMLStylesheet.withoutPageNumbers.contains("counter(pages)"))
     }
 
     @Test("every heading of an example is an anchor, every table a table")
@@ -365,6 +374,18 @@ import Testing
     }
 
     // MARK: - Helpers
+
+    static let stylesheetGolden = "Tests/PacteKitTests/Fixtures/examples/stylesheet.css"
+
+    /// `html` with the stylesheet, as the page holds it (indented inside
+    /// its `style` element), replaced by a line naming its golden file:
+    /// the pages' goldens show their markup, `stylesheet.css` their look.
+    static func factoringOutStylesheet(_ html: String) -> String {
+        let indent = "      "
+        let lines = HTMLStylesheet.withPageNumbers.split(separator: "\n", omittingEmptySubsequences: false)
+        let inline = lines.map { indent + $0 + "\n" }.joined()
+        return html.replacingOccurrences(of: "<style>\n" + inline, with: "<style>\n\(indent)/* \(stylesheetGolden) */\n")
+    }
 
     static func document(ofExample name: String) throws -> Document {
         let compilation = Compilation(source: try Golden.source("Examples/\(name)"))
