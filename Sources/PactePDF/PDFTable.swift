@@ -20,8 +20,10 @@ extension Composition {
             }
         }
 
+        // A heading stands over its column: right-aligned over figures, as in the HTML.
         let headerCells = (0..<columnCount).map { column in
-            cell(column < table.columns.count ? [[.strong(table.columns[column].heading)]] : [], numeric: false, edges: edges, column: column)
+            cell(column < table.columns.count ? [[.strong(table.columns[column].heading)]] : [],
+                 numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column)
         }
         // The header is never split: its labels are short.
         var headerSlice = CellContent.row(headerCells, paddingY: PageStyle.cellPaddingY) { height in
