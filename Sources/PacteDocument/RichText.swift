@@ -5,6 +5,11 @@ import PacteSemantics
 /// The light markup of text blocks (DESIGN §2.1): blank lines separate
 /// paragraphs, lines starting with `- ` are list items, `*emphasis*` and
 /// `**strong**`. Everything else is text, printed as written.
+///
+/// The markup has no headings, so the roles of a text's paragraphs are
+/// read from what its author wrote, here and nowhere else: a paragraph
+/// wholly in bold heads what follows (a lead-in), and one that ends in a
+/// colon right before list items introduces them (an intro).
 public enum RichText {
     /// The blocks a text stands for, typeset for `language`.
     public static func blocks(_ text: String, _ language: Language) -> [Block] {
@@ -13,11 +18,11 @@ public enum RichText {
         var items: [String] = []
         func flush() {
             if !paragraph.isEmpty {
-                blocks.append(.paragraph(inlines(paragraph.joined(separator: " "), language)))
+                blocks.append(.paragraph(Paragraph(.body, inlines(paragraph.joined(separator: " "), language))))
                 paragraph = []
             }
             if !items.isEmpty {
-                blocks.append(.list(ordered: false, items: items.map { inlines($0, language) }))
+                blocks.append(.list(List(.bulleted, items.map { inlines($0, language) })))
                 items = []
             }
         }
@@ -37,6 +42,17 @@ public enum RichText {
             }
         }
         flush()
+        for index in blocks.indices {
+            guard case .paragraph(var paragraph) = blocks[index] else { continue }
+            if paragraph.runs.count == 1, case .strong = paragraph.runs[0] {
+                paragraph.role = .leadIn
+            } else if index + 1 < blocks.count, case .list = blocks[index + 1], paragraph.runs.plainText.last == ":" {
+                paragraph.role = .intro
+            } else {
+                continue
+            }
+            blocks[index] = .paragraph(paragraph)
+        }
         return blocks
     }
 

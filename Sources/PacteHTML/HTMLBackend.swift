@@ -6,7 +6,9 @@ import PacteDocument
 /// A4 paper, no script, no external resource — so that a town hall can open
 /// it offline, archive it and print it as it is.
 ///
-/// The backend walks ``Document`` only. Every piece of text that comes from
+/// The backend walks ``Document`` only, and sets each part as the document
+/// says it is — the title block, a section, a paragraph's role, a column's
+/// kind — never from the content's shape. Every piece of text that comes from
 /// the pacte is escaped, so that a pacte can never inject markup into the
 /// page. The output depends on the document alone: the same document gives
 /// the same bytes.
@@ -61,7 +63,8 @@ public enum HTMLBackend {
             if options.includeStyle {
                 writer.line("<style>")
                 writer.indent { writer in
-                    for line in Stylesheet.lines(pageNumbers: options.pageNumbers) { writer.line(line) }
+                    let css = options.pageNumbers ? HTMLStylesheet.withPageNumbers : HTMLStylesheet.withoutPageNumbers
+                    for line in css.split(separator: "\n", omittingEmptySubsequences: false) { writer.line(String(line)) }
                 }
                 writer.line("</style>")
             }
@@ -71,105 +74,92 @@ public enum HTMLBackend {
 
     // MARK: - Body
 
+    /// The document's parts as the elements a reader (and a screen reader)
+    /// expects: the title block in a `header`, each section in a
+    /// `section`, its subsections inside it under their `h3`, the
+    /// signature page as the last `section`.
     private static func body(_ document: Document, into writer: inout Writer) {
         writer.line("<body>")
         writer.indent { writer in
             writer.line("<main>")
             writer.indent { writer in
-                var walker = BodyWalker()
-                walker.walk(document.blocks, into: &writer)
+                if let titleBlock = document.titleBlock { self.titleBlock(titleBlock, into: &writer) }
+                blocks(document.preamble, into: &writer)
+                for section in document.sections {
+                    writer.line("<section>")
+                    writer.indent { self.section(section, into: &$0) }
+                    writer.line("</section>")
+                }
+                if let page = document.signaturePage {
+                    writer.line("<section>")
+                    writer.indent { writer in
+                        heading(page.heading, into: &writer)
+                        signatures(page.signatures, into: &writer)
+                    }
+                    writer.line("</section>")
+                }
             }
             writer.line("</main>")
         }
         writer.line("</body>")
     }
 
-    /// Walks the flat block list and gives it the structure a reader (and a
-    /// screen reader) expects: the level-1 heading and the facts right after
-    /// it form the title block, each level-2 heading opens a section.
-    private struct BodyWalker {
-        /// Anchors already written: an `id` must be unique in a page.
-        var usedAnchors: Set<String> = []
-        var inHeader = false
-        var inSection = false
-
-        mutating func walk(_ blocks: [Block], into writer: inout Writer) {
-            for (index, block) in blocks.enumerated() {
-                if inHeader {
-                    if case .facts = block {} else { close("header", &writer); inHeader = false }
-                }
-                if case .heading(let level, _, _) = block, level <= 2 {
-                    if inHeader { close("header", &writer); inHeader = false }
-                    if inSection { close("section", &writer); inSection = false }
-                    if level == 1 {
-                        writer.line("<header class=\"title-block\">")
-                        inHeader = true
-                    } else {
-                        writer.line("<section>")
-                        inSection = true
-                    }
-                    writer.depth += 1
-                }
-                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-                render(block, before: next, into: &writer)
-            }
-            if inHeader { close("header", &writer) }
-            if inSection { close("section", &writer) }
+    private static func titleBlock(_ titleBlock: TitleBlock, into writer: inout Writer) {
+        writer.line("<header class=\"title-block\">")
+        writer.indent { writer in
+            writer.line("<h1 id=\"\(escape(titleBlock.anchor))\">\(escape(titleBlock.title))</h1>")
+            if let subtitle = titleBlock.subtitle { writer.line("<p class=\"subtitle\">\(escape(subtitle))</p>") }
+            if !titleBlock.facts.isEmpty { facts(titleBlock.facts, into: &writer) }
         }
+        writer.line("</header>")
+    }
 
-        func close(_ tag: String, _ writer: inout Writer) {
-            writer.depth -= 1
-            writer.line("</\(tag)>")
-        }
+    /// A section's heading and blocks, then its subsections' in the same
+    /// element: the page's outline is its headings', and a nested element
+    /// would change nothing a reader sees.
+    private static func section(_ section: Section, into writer: inout Writer) {
+        heading(section.heading, into: &writer)
+        blocks(section.blocks, into: &writer)
+        for subsection in section.subsections { self.section(subsection, into: &writer) }
+    }
 
-        mutating func render(_ block: Block, before next: Block?, into writer: inout Writer) {
+    private static func heading(_ heading: Heading, into writer: inout Writer) {
+        let tag = "h\(min(max(heading.level, 1), 6))"
+        writer.line("<\(tag) id=\"\(escape(heading.anchor))\">\(escape(heading.text))</\(tag)>")
+    }
+
+    private static func blocks(_ blocks: [Block], into writer: inout Writer) {
+        for block in blocks {
             switch block {
-            case .heading(let level, let text, let anchor):
-                let tag = "h\(min(max(level, 1), 6))"
-                writer.line("<\(tag) id=\"\(escape(uniqueAnchor(anchor)))\">\(escape(text))</\(tag)>")
-            case .paragraph(let runs):
-                // A paragraph made of one strong run is a small heading
-                // (« Chemin de décision »); one before a list introduces it
-                // (« Les signataires s’engagent à : »). Both stay with what
-                // follows on paper. Classes rather than `:has()`, which
-                // older print engines do not know.
-                let isLeadIn = runs.count == 1 && { if case .strong = runs[0] { true } else { false } }()
-                let introducesList = { if case .list = next { true } else { false } }()
-                let open = isLeadIn ? "<p class=\"lead-in\">" : introducesList ? "<p class=\"intro\">" : "<p>"
-                writer.line(open + HTMLBackend.inlines(runs) + "</p>")
-            case .list(let ordered, let items):
-                let tag = ordered ? "ol" : "ul"
+            case .paragraph(let paragraph):
+                writer.line(open(paragraph.role) + inlines(paragraph.runs) + "</p>")
+            case .list(let list):
+                let tag = list.isOrdered ? "ol" : "ul"
                 writer.line("<\(tag)>")
                 writer.indent { writer in
-                    for item in items { writer.line("<li>\(HTMLBackend.inlines(item))</li>") }
+                    for item in list.items { writer.line("<li>\(inlines(item))</li>") }
                 }
                 writer.line("</\(tag)>")
             case .facts(let facts):
-                HTMLBackend.facts(facts, into: &writer)
+                self.facts(facts.items, into: &writer)
             case .table(let table):
-                HTMLBackend.table(table, into: &writer)
-            case .signatures(let blocks):
-                HTMLBackend.signatures(blocks, into: &writer)
+                self.table(table, into: &writer)
             }
-        }
-
-        mutating func uniqueAnchor(_ anchor: String) -> String {
-            // An `id` may not be empty nor hold spaces (HTML5); the builder
-            // makes anchors from identifiers, this only guards the page.
-            var base = String(anchor.map { $0.isWhitespace ? "-" : $0 })
-            if base.isEmpty { base = "section" }
-            var candidate = base
-            var counter = 2
-            while usedAnchors.contains(candidate) {
-                candidate = base + "-" + String(counter)
-                counter += 1
-            }
-            usedAnchors.insert(candidate)
-            return candidate
         }
     }
 
-    private static func facts(_ facts: [(label: String, value: String)], into writer: inout Writer) {
+    /// A paragraph's opening tag: lead-ins and intros get the class that
+    /// keeps them with what follows on paper (a class rather than
+    /// `:has()`, which older print engines do not know).
+    private static func open(_ role: Paragraph.Role) -> String {
+        switch role {
+        case .leadIn: "<p class=\"lead-in\">"
+        case .intro: "<p class=\"intro\">"
+        case .body, .note: "<p>"
+        }
+    }
+
+    private static func facts(_ facts: [Fact], into writer: inout Writer) {
         writer.line("<dl class=\"facts\">")
         writer.indent { writer in
             for fact in facts {
@@ -187,58 +177,55 @@ public enum HTMLBackend {
     }
 
     private static func table(_ table: Table, into writer: inout Writer) {
-        let columns = max(table.header.count, (table.rows + table.footer).map(\.count).max() ?? 0)
-        // A column is numeric when any of its cells is: its heading then
-        // aligns with the figures below it.
-        let numeric = (0..<columns).map { column in
-            (table.rows + table.footer).contains { row in column < row.count && row[column].isNumeric }
-        }
+        let columns = max(table.columns.count, (table.rows + table.totals).map(\.count).max() ?? 0)
+        // Figures align right, their heading with them.
+        let numeric = (0..<columns).map { table.kind(ofColumn: $0).isFigure }
         // A short table of one-line cells (a composition, the budget
         // totals) is kept on one page: cut, it would leave its heading row
         // alone at the foot of a page. Longer tables break between rows and
         // repeat their heading row.
-        let isShort = table.rows.count + table.footer.count <= 15
-            && (table.rows + table.footer).allSatisfy { row in row.allSatisfy { $0.paragraphs.count <= 1 } }
+        let isShort = table.rows.count + table.totals.count <= 15
+            && (table.rows + table.totals).allSatisfy { row in row.allSatisfy { $0.paragraphs.count <= 1 } }
         writer.line(isShort ? "<table class=\"short\">" : "<table>")
         writer.indent { writer in
             if let caption = table.caption, !caption.isEmpty {
                 writer.line("<caption>\(escape(caption))</caption>")
             }
-            if table.widths.count == columns, columns > 0 {
+            if table.columns.count == columns, columns > 0 {
                 writer.line("<colgroup>")
                 writer.indent { writer in
-                    for width in table.widths { writer.line("<col style=\"width: \(percent(width))\">") }
+                    for column in table.columns { writer.line("<col style=\"width: \(percent(column.width))\">") }
                 }
                 writer.line("</colgroup>")
             }
-            if !table.header.isEmpty {
+            if !table.columns.isEmpty {
                 writer.line("<thead>")
                 writer.indent { writer in
                     writer.line("<tr>")
                     writer.indent { writer in
-                        for (column, heading) in table.header.enumerated() {
-                            let numClass = column < numeric.count && numeric[column] ? " class=\"num\"" : ""
-                            writer.line("<th scope=\"col\"\(numClass)>\(escape(heading))</th>")
+                        for (index, column) in table.columns.enumerated() {
+                            let numClass = numeric[index] ? " class=\"num\"" : ""
+                            writer.line("<th scope=\"col\"\(numClass)>\(escape(column.heading))</th>")
                         }
                     }
                     writer.line("</tr>")
                 }
                 writer.line("</thead>")
             }
-            rows(table.rows, group: "tbody", into: &writer)
-            rows(table.footer, group: "tfoot", into: &writer)
+            rows(table.rows, numeric: numeric, group: "tbody", into: &writer)
+            rows(table.totals, numeric: numeric, group: "tfoot", into: &writer)
         }
         writer.line("</table>")
     }
 
-    private static func rows(_ rows: [[TableCell]], group: String, into writer: inout Writer) {
+    private static func rows(_ rows: [[TableCell]], numeric: [Bool], group: String, into writer: inout Writer) {
         guard !rows.isEmpty else { return }
         writer.line("<\(group)>")
         writer.indent { writer in
             for row in rows {
                 writer.line("<tr>")
                 writer.indent { writer in
-                    for cell in row { writer.line(self.cell(cell)) }
+                    for (column, cell) in row.enumerated() { writer.line(self.cell(cell, numeric: numeric[column])) }
                 }
                 writer.line("</tr>")
             }
@@ -246,8 +233,8 @@ public enum HTMLBackend {
         writer.line("</\(group)>")
     }
 
-    private static func cell(_ cell: TableCell) -> String {
-        let open = cell.isNumeric ? "<td class=\"num\">" : "<td>"
+    private static func cell(_ cell: TableCell, numeric: Bool) -> String {
+        let open = numeric ? "<td class=\"num\">" : "<td>"
         let content: String
         switch cell.paragraphs.count {
         case 0: content = ""
@@ -373,320 +360,4 @@ public enum HTMLBackend {
             depth -= 1
         }
     }
-}
-
-/// The inline stylesheet: a readable page on screen, and an A4 document on
-/// paper whose headings stay with their text, whose table rows are never
-/// cut and whose signature boxes are never split. System fonts only: the
-/// file must not reach the network.
-private enum Stylesheet {
-    static func lines(pageNumbers: Bool) -> [String] {
-        var lines = page(pageNumbers: pageNumbers)
-        lines += screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return lines
-    }
-
-    private static func page(pageNumbers: Bool) -> [String] {
-        var lines = ["@page {", "  size: A4;", "  margin: 18mm 17mm 20mm;"]
-        if pageNumbers {
-            // Margin boxes: printed by Chromium and by PDF engines, ignored elsewhere.
-            lines += [
-                "  @bottom-center {",
-                "    content: counter(page) \" / \" counter(pages);",
-                "    font-family: system-ui, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", \"DejaVu Sans\", sans-serif;",
-                "    font-size: 8pt;",
-                "    color: #5b6470;",
-                "  }",
-            ]
-        }
-        lines.append("}")
-        return lines
-    }
-
-    private static let screen = """
-        :root {
-          --ink: #1d232a;
-          --muted: #5b6470;
-          --rule: #cfd6de;
-          --accent: #22496b;
-          --fill: #eef2f6;
-          --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
-          --serif: Charter, "Bitstream Charter", "Iowan Old Style", "Palatino Linotype", Georgia, "DejaVu Serif", serif;
-        }
-        *, *::before, *::after {
-          box-sizing: border-box;
-        }
-        html {
-          -webkit-text-size-adjust: 100%;
-          text-size-adjust: 100%;
-        }
-        body {
-          margin: 0;
-          background: #fff;
-          color: var(--ink);
-          font-family: var(--serif);
-          font-size: 1.0625rem;
-          line-height: 1.55;
-          font-kerning: normal;
-          overflow-wrap: break-word;
-          hyphens: auto;
-        }
-        main {
-          max-width: 54rem;
-          margin: 0 auto;
-          padding: 2.5rem 1.5rem 4rem;
-        }
-        h1, h2, h3, caption, th, dt, tfoot, .lead-in, .organisation, .signature-label {
-          font-family: var(--sans);
-        }
-        h1 {
-          margin: 0 0 1.25rem;
-          font-size: 2rem;
-          line-height: 1.2;
-          letter-spacing: -0.01em;
-        }
-        h2 {
-          margin: 2.75rem 0 1rem;
-          padding-bottom: 0.3rem;
-          border-bottom: 2px solid var(--accent);
-          color: var(--accent);
-          font-size: 1.45rem;
-          line-height: 1.25;
-        }
-        h3 {
-          margin: 2rem 0 0.75rem;
-          font-size: 1.15rem;
-          line-height: 1.3;
-        }
-        p, ul, ol, dl, table {
-          margin: 0 0 1rem;
-        }
-        p {
-          orphans: 3;
-          widows: 3;
-        }
-        ul {
-          padding-left: 1.4rem;
-        }
-        li {
-          margin: 0.3rem 0;
-        }
-        li::marker {
-          color: var(--accent);
-        }
-        ol {
-          padding-left: 0;
-          list-style: none;
-          counter-reset: step;
-        }
-        ol > li {
-          position: relative;
-          min-height: 1.6rem;
-          margin: 0.5rem 0;
-          padding-left: 2.3rem;
-          counter-increment: step;
-        }
-        ol > li::before {
-          content: counter(step);
-          position: absolute;
-          top: 0.05rem;
-          left: 0;
-          width: 1.5rem;
-          height: 1.5rem;
-          border: 1.5px solid var(--accent);
-          border-radius: 50%;
-          background: #fff;
-          color: var(--accent);
-          font: 700 0.75rem/calc(1.5rem - 3px) var(--sans);
-          text-align: center;
-        }
-        .lead-in + ol > li {
-          margin: 0;
-          padding-bottom: 0.8rem;
-        }
-        .lead-in + ol > li:not(:last-child)::after {
-          content: "";
-          position: absolute;
-          top: 1.6rem;
-          bottom: 0.1rem;
-          left: calc(0.75rem - 1px);
-          border-left: 2px solid var(--rule);
-        }
-        .title-block {
-          margin: 0 0 2.5rem;
-          padding: 1.5rem 0 1.25rem;
-          border-top: 6px solid var(--accent);
-          border-bottom: 1px solid var(--rule);
-        }
-        .facts {
-          display: grid;
-          grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
-          gap: 0.35rem 1.5rem;
-          align-items: baseline;
-        }
-        .facts > div {
-          display: contents;
-        }
-        dt {
-          color: var(--muted);
-          font-size: 0.85rem;
-          font-weight: 600;
-        }
-        dd {
-          margin: 0;
-        }
-        .lead-in {
-          margin: 1.5rem 0 0.5rem;
-          color: var(--accent);
-        }
-        table {
-          width: 100%;
-          border-collapse: collapse;
-          font-size: 0.875rem;
-          line-height: 1.4;
-        }
-        caption {
-          padding: 0 0 0.5rem;
-          color: var(--accent);
-          font-size: 1.0625rem;
-          font-weight: 700;
-          text-align: left;
-        }
-        th, td {
-          padding: 0.45rem 0.5rem;
-          border-bottom: 1px solid var(--rule);
-          text-align: left;
-          vertical-align: top;
-          overflow-wrap: break-word;
-          hyphens: manual;
-        }
-        .long {
-          overflow-wrap: anywhere;
-          word-break: break-all;
-        }
-        th {
-          border-bottom: 2px solid var(--ink);
-          font-size: 0.8rem;
-          font-weight: 600;
-          vertical-align: bottom;
-        }
-        td p {
-          margin: 0 0 0.35rem;
-        }
-        td p:last-child {
-          margin-bottom: 0;
-        }
-        .num {
-          text-align: right;
-          white-space: nowrap;
-          overflow-wrap: normal;
-          font-variant-numeric: tabular-nums lining-nums;
-        }
-        tfoot td {
-          border-top: 2px solid var(--ink);
-          border-bottom: 0;
-          background: var(--fill);
-          font-weight: 700;
-        }
-        .signatures {
-          display: grid;
-          grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-          gap: 1.25rem;
-          margin: 1.5rem 0 0;
-        }
-        .signature {
-          display: flex;
-          flex-direction: column;
-          padding: 1rem;
-          border: 1px solid var(--rule);
-          border-radius: 4px;
-        }
-        .signature p {
-          margin: 0 0 0.5rem;
-        }
-        .organisation {
-          font-weight: 700;
-          line-height: 1.3;
-        }
-        .representative.blank {
-          height: 1.6rem;
-          border-bottom: 1px dotted var(--muted);
-        }
-        .place-date {
-          color: var(--muted);
-        }
-        .signature .signature-label {
-          margin: auto 0 0.25rem;
-          padding-top: 0.5rem;
-          color: var(--muted);
-          font-size: 0.75rem;
-          letter-spacing: 0.06em;
-          text-transform: uppercase;
-        }
-        .signature-box {
-          height: 32mm;
-          border: 1px solid var(--ink);
-          border-radius: 2px;
-        }
-        h1, h2, h3, .lead-in, h3 + .facts, .intro {
-          break-after: avoid;
-          break-inside: avoid;
-        }
-        tr, li, dt, dd, .signature, .lead-in + ol, table.short {
-          break-inside: avoid;
-        }
-        thead {
-          display: table-header-group;
-        }
-        tfoot {
-          display: table-row-group;
-        }
-        @media print {
-          html {
-            -webkit-print-color-adjust: exact;
-          }
-          body {
-            font-size: 10.5pt;
-            line-height: 1.45;
-          }
-          main {
-            max-width: none;
-            margin: 0;
-            padding: 0;
-          }
-          h1 {
-            font-size: 20pt;
-          }
-          h2 {
-            margin-top: 1.5rem;
-            font-size: 14pt;
-          }
-          h3 {
-            margin-top: 1.2rem;
-            font-size: 11.5pt;
-          }
-          table {
-            font-size: 8.5pt;
-          }
-          caption {
-            font-size: 10.5pt;
-          }
-          th, td {
-            padding: 1.4mm 1.6mm;
-          }
-          .title-block {
-            margin-bottom: 1.5rem;
-          }
-          .signatures {
-            grid-template-columns: repeat(3, minmax(0, 1fr));
-            gap: 4mm;
-          }
-          .signature {
-            padding: 3mm;
-          }
-          .signature-box {
-            height: 28mm;
-          }
-        }
-        """
 }

@@ -5,7 +5,9 @@ import PacteDocument
 /// GitHub tables, to read on a forge next to the `.pacte` file or to paste
 /// into a wiki.
 ///
-/// The backend walks ``Document`` only. User text is escaped so that it
+/// The backend walks ``Document`` only, and sets each part as the document
+/// says it is (the columns of figures aligned right from their kind, the
+/// signatories one level under the signature page). User text is escaped so that it
 /// never turns into markup: a `*`, `_`, `[`, `<`, `|` or a `#` at the start
 /// of a line written in the pacte is printed as written; only the pacte's
 /// own `*emphasis*` and `**strong**` (already runs in the document) become
@@ -36,7 +38,10 @@ public enum MarkdownBackend {
     /// The document as Markdown, ending with a line end.
     public static func render(_ document: Document, options: Options = Options()) -> String {
         var renderer = Renderer(language: document.language, options: options)
-        for block in document.blocks { renderer.render(block) }
+        if let titleBlock = document.titleBlock { renderer.render(titleBlock) }
+        for block in document.preamble { renderer.render(block) }
+        for section in document.sections { renderer.render(section) }
+        if let page = document.signaturePage { renderer.render(page) }
         renderer.output += "\n"
         return renderer.output
     }
@@ -50,8 +55,6 @@ public enum MarkdownBackend {
         var output = ""
         /// How many blocks were written.
         var chunkCount = 0
-        /// The level of the last heading, so that signatories sit below it.
-        var headingLevel = 1
         /// The marker of the list written just before, if the previous
         /// block was a list: two lists in a row with the same marker would
         /// merge into one, so the next one takes the other marker.
@@ -62,46 +65,61 @@ public enum MarkdownBackend {
             self.options = options
         }
 
+        mutating func render(_ titleBlock: TitleBlock) {
+            emit(heading(1, titleBlock.title))
+            if let subtitle = titleBlock.subtitle { emit(MarkdownBackend.blockStart(MarkdownBackend.escape(subtitle))) }
+            render(titleBlock.facts)
+        }
+
+        /// A section's heading, its blocks, then its subsections.
+        mutating func render(_ section: Section) {
+            emit(heading(section.heading.level, section.heading.text))
+            for block in section.blocks { render(block) }
+            for subsection in section.subsections { render(subsection) }
+        }
+
+        /// The page's heading, then each signatory under a heading one level down.
+        mutating func render(_ page: SignaturePage) {
+            emit(heading(page.heading.level, page.heading.text))
+            for block in page.signatures { signature(block, level: page.heading.level + 1) }
+        }
+
         mutating func render(_ block: Block) {
-            var listMarker: String?
-            let written = chunkCount
             switch block {
-            case .heading(let level, let text, _):
-                let level = min(max(level, 1), 6)
-                headingLevel = level
-                emit(heading(level, text))
-            case .paragraph(let runs):
-                emit(MarkdownBackend.blockStart(MarkdownBackend.inlines(runs)))
-            case .list(let ordered, let items):
-                guard !items.isEmpty else { break }
-                let marker = ordered ? (previousListMarker == "." ? ")" : ".") : bulletMarker
-                listMarker = marker
-                emit(items.enumerated().map { index, item in
-                    (ordered ? "\(index + 1)\(marker) " : "\(marker) ") + MarkdownBackend.blockStart(MarkdownBackend.inlines(item))
-                }.joined(separator: "\n"))
+            case .paragraph(let paragraph):
+                emit(MarkdownBackend.blockStart(MarkdownBackend.inlines(paragraph.runs)))
+            case .list(let list):
+                guard !list.items.isEmpty else { break }
+                let marker = list.isOrdered ? (previousListMarker == "." ? ")" : ".") : bulletMarker
+                emit(list.items.enumerated().map { index, item in
+                    (list.isOrdered ? "\(index + 1)\(marker) " : "\(marker) ") + MarkdownBackend.blockStart(MarkdownBackend.inlines(item))
+                }.joined(separator: "\n"), listMarker: marker)
             case .facts(let facts):
-                guard !facts.isEmpty else { break }
-                if options.facts == .list { listMarker = bulletMarker }
-                emit(self.facts(facts, marker: bulletMarker))
+                render(facts.items)
             case .table(let table):
                 if let caption = table.caption, !caption.isEmpty {
                     emit(MarkdownBackend.blockStart(MarkdownBackend.inlines([.strong(caption)])))
                 }
                 emit(MarkdownBackend.table(table))
-            case .signatures(let blocks):
-                for block in blocks { signature(block) }
             }
-            // A block that wrote nothing does not separate two lists.
-            if chunkCount != written { previousListMarker = listMarker }
+        }
+
+        mutating func render(_ facts: [Fact]) {
+            guard !facts.isEmpty else { return }
+            let marker = bulletMarker
+            emit(self.facts(facts, marker: marker), listMarker: options.facts == .list ? marker : nil)
         }
 
         /// A block, unless it is empty: an empty one would leave a run of
-        /// blank lines.
-        mutating func emit(_ chunk: String) {
+        /// blank lines. `listMarker` is the marker of the list the chunk
+        /// is, if it is one; a block that writes nothing does not separate
+        /// two lists.
+        mutating func emit(_ chunk: String, listMarker: String? = nil) {
             guard !chunk.isEmpty else { return }
             if chunkCount > 0 { output += "\n\n" }
             output += chunk
             chunkCount += 1
+            previousListMarker = listMarker
         }
 
         /// The bullet for a list here: `-`, or `*` right after a `-` list.
@@ -110,12 +128,12 @@ public enum MarkdownBackend {
         func heading(_ level: Int, _ text: String) -> String {
             // Every `#` is escaped: a trailing ` #` would close the heading.
             let content = MarkdownBackend.escape(text).replacingHash
-            return String(repeating: "#", count: level) + (content.isEmpty ? "" : " " + content)
+            return String(repeating: "#", count: min(max(level, 1), 6)) + (content.isEmpty ? "" : " " + content)
         }
 
         func colon() -> String { language == .fr ? "\u{00A0}:" : ":" }
 
-        func facts(_ facts: [(label: String, value: String)], marker: String) -> String {
+        func facts(_ facts: [Fact], marker: String) -> String {
             switch options.facts {
             case .list:
                 return facts.map { fact in
@@ -130,8 +148,8 @@ public enum MarkdownBackend {
             }
         }
 
-        mutating func signature(_ block: SignatureBlock) {
-            emit(heading(min(headingLevel + 1, 6), block.organisation))
+        mutating func signature(_ block: SignatureBlock, level: Int) {
+            emit(heading(level, block.organisation))
             if let representative = block.representative {
                 emit(MarkdownBackend.blockStart(MarkdownBackend.escape(representative)))
             }
@@ -147,22 +165,21 @@ public enum MarkdownBackend {
     // MARK: - Tables
 
     private static func table(_ table: Table) -> String {
-        let columns = max(table.header.count, (table.rows + table.footer).map(\.count).max() ?? 0, 1)
-        let numeric = (0..<columns).map { column in
-            (table.rows + table.footer).contains { row in column < row.count && row[column].isNumeric }
-        }
+        let columns = max(table.columns.count, (table.rows + table.totals).map(\.count).max() ?? 0, 1)
+        // Figures align right, their heading with them.
+        let numeric = (0..<columns).map { table.kind(ofColumn: $0).isFigure }
         func line(_ cells: [String]) -> String {
             let padded = cells + Array(repeating: "", count: max(0, columns - cells.count))
             return "| " + padded.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
         }
-        var lines = [line(table.header.map { escape($0) })]
+        var lines = [line(table.columns.map { escape($0.heading) })]
         lines.append("| " + numeric.map { $0 ? "---:" : "---" }.joined(separator: " | ") + " |")
         for row in table.rows { lines.append(line(row.map { cell($0, bold: false) })) }
-        for row in table.footer { lines.append(line(row.map { cell($0, bold: true) })) }
+        for row in table.totals { lines.append(line(row.map { cell($0, bold: true) })) }
         return lines.joined(separator: "\n")
     }
 
-    /// A cell on one line: paragraphs joined by `<br>`; footer cells in bold.
+    /// A cell on one line: paragraphs joined by `<br>`; total cells in bold.
     private static func cell(_ cell: TableCell, bold: Bool) -> String {
         cell.paragraphs.map { runs in
             guard bold else { return inlines(runs) }

@@ -6,6 +6,9 @@ import PacteDocument
 /// width, which does not depend on the page the block lands on. The
 /// paginator then only stacks slices, taking them as each block is
 /// composed: a long document's layout is never held whole.
+///
+/// What stays with what comes from what each part is (a heading, a
+/// lead-in, the title block's facts), never from its shape.
 struct Composition {
     /// The slices composed and not yet taken, in reading order.
     private var slices: [Slice] = []
@@ -20,45 +23,71 @@ struct Composition {
     /// The height a slice may have: a page's text area.
     static let pageContentHeight = PageStyle.top - PageStyle.bottom
 
-    /// Composes the document's blocks, handing the slices to `take` as
-    /// they are final: all but the last, which the next block may still
-    /// keep with itself, until the document's `end`. The headers are
-    /// lent, not kept: a copy held elsewhere would make each new header
-    /// copy them all.
-    static func compose(_ document: Document, encoder: inout WinAnsi, take: (_ slices: [Slice], _ headers: [Slice], _ end: Bool) -> Void) {
+    /// What receives the slices: all but the last, which the next part
+    /// may still keep with itself, until the document's `end`. The headers
+    /// are lent, not kept: a copy held elsewhere would make each new
+    /// header copy them all.
+    typealias Taker = (_ slices: [Slice], _ headers: [Slice], _ end: Bool) -> Void
+
+    /// Composes the document's parts in reading order, handing the slices
+    /// to `take` as each part (a heading, a block) is composed.
+    static func compose(_ document: Document, encoder: inout WinAnsi, take: Taker) {
         var composition = Composition()
         swap(&composition.encoder, &encoder)
         defer { swap(&composition.encoder, &encoder) }
-        let blocks = document.blocks
-        for index in blocks.indices {
-            composition.compose(blocks, at: index)
-            if composition.slices.count > 1 {
-                let last = composition.slices.removeLast()
-                take(composition.slices, composition.headers, false)
-                composition.slices = [last]
-            }
+        if let titleBlock = document.titleBlock { composition.titleBlock(titleBlock, take) }
+        composition.blocks(document.preamble, take)
+        for section in document.sections { composition.section(section, take) }
+        if let page = document.signaturePage {
+            composition.heading(page.heading)
+            composition.hand(take)
+            composition.signatures(page.signatures)
+            composition.hand(take)
         }
         take(composition.slices, composition.headers, true)
     }
 
-    private mutating func compose(_ blocks: [Block], at index: Int) {
-        let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-        switch blocks[index] {
-        case let .heading(level, text, _):
-            heading(level: level, text: text)
-        case let .paragraph(inlines):
-            paragraph(inlines, leadsIn: Self.leadsIn(inlines, next: next))
-        case let .list(ordered, items):
-            list(ordered: ordered, items: items)
-        case let .facts(facts):
-            // The facts right under the title are the title block: a rule closes it.
-            var isTitleBlock = false
-            if index > 0, case .heading(1, _, _) = blocks[index - 1] { isTitleBlock = true }
-            self.facts(facts, closingRule: isTitleBlock)
-        case let .table(table):
-            self.table(table)
-        case let .signatures(blocks):
-            signatures(blocks)
+    /// Hands over every slice but the last.
+    private mutating func hand(_ take: Taker) {
+        if slices.count > 1 {
+            let last = slices.removeLast()
+            take(slices, headers, false)
+            slices = [last]
+        }
+    }
+
+    private mutating func titleBlock(_ titleBlock: TitleBlock, _ take: Taker) {
+        title(titleBlock.title, subtitle: titleBlock.subtitle)
+        hand(take)
+        if !titleBlock.facts.isEmpty {
+            // A rule closes the title block.
+            facts(titleBlock.facts, closingRule: true)
+            hand(take)
+        }
+    }
+
+    private mutating func section(_ section: Section, _ take: Taker) {
+        heading(section.heading)
+        hand(take)
+        blocks(section.blocks, take)
+        for subsection in section.subsections { self.section(subsection, take) }
+    }
+
+    /// A lead-in or an intro stays with the block after it, within its
+    /// section: the next heading is kept with its own text instead.
+    private mutating func blocks(_ blocks: [Block], _ take: Taker) {
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case let .paragraph(paragraph):
+                self.paragraph(paragraph.runs, leadsIn: paragraph.role.keepsWithNext && index + 1 < blocks.count)
+            case let .list(list):
+                self.list(ordered: list.isOrdered, items: list.items)
+            case let .facts(facts):
+                self.facts(facts.items, closingRule: false)
+            case let .table(table):
+                self.table(table)
+            }
+            hand(take)
         }
     }
 
@@ -82,44 +111,41 @@ struct Composition {
         if !slices.isEmpty { slices[slices.count - 1].keepWithNext = true }
     }
 
-    /// A paragraph that introduces what follows stays with it: a lone bold
-    /// line (« Chemin de décision ») or a sentence ending in a colon before a list.
-    private static func leadsIn(_ inlines: [Inline], next: Block?) -> Bool {
-        guard let next else { return false }
-        if case .heading = next { return false }
-        if inlines.count == 1, case .strong = inlines[0] { return true }
-        if case .list = next, inlines.plainText.last == ":" { return true }
-        return false
-    }
-
     // MARK: - Headings
 
-    mutating func heading(level: Int, text: String) {
-        let style: TextStyle, spaceBefore: Double
-        switch level {
-        case ...1: (style, spaceBefore) = (PageStyle.title, 0)
-        case 2: (style, spaceBefore) = (PageStyle.section, 20)
-        default: (style, spaceBefore) = (PageStyle.subsection, 13)
-        }
+    /// The document's title, its subtitle under it, and the rule under both.
+    mutating func title(_ title: String, subtitle: String?) {
+        headingLines(title, style: PageStyle.title, spaceBefore: 0, bookmark: nil)
+        if let subtitle { headingLines(subtitle, style: PageStyle.subsection, spaceBefore: 4, bookmark: nil) }
+        append(rule(height: 12, at: 5, width: 1.5, colour: .accent))
+        keepLastWithNext()
+    }
+
+    /// A section's heading (level 2) with a rule under it, or a
+    /// subsection's (level 3 and below); levels 2 and 3 are bookmarked.
+    mutating func heading(_ heading: Heading) {
+        if heading.level <= 1 { return title(heading.text, subtitle: nil) }
+        let (style, spaceBefore) = heading.level == 2 ? (PageStyle.section, 20.0) : (PageStyle.subsection, 13.0)
+        headingLines(heading.text, style: style, spaceBefore: spaceBefore,
+                     bookmark: heading.level <= 3 ? (heading.level, heading.text) : nil)
+        if heading.level == 2 { append(rule(height: 6, at: 2.5, width: 0.5, colour: .rule)) }
+        keepLastWithNext()
+    }
+
+    /// The lines of a heading, each kept with the next; the first carries the bookmark.
+    private mutating func headingLines(_ text: String, style: TextStyle, spaceBefore: Double, bookmark: (level: Int, title: String)?) {
         let styled = StyledText.make(text, font: style.font, encoder: &encoder)
         let lines = LineBreaker.lines(styled, size: style.size, width: PageStyle.textWidth)
         for (index, line) in lines.enumerated() {
             var slice = Slice(height: style.leading, spaceBefore: index == 0 ? spaceBefore : 0,
                               items: styled.items(line, x: PageStyle.left, baseline: style.baseline, style: style),
                               keepWithNext: true)
-            if index == 0, (2...3).contains(level) { slice.bookmark = (level, text) }
+            if index == 0 { slice.bookmark = bookmark }
             append(slice)
         }
-        if lines.isEmpty, (2...3).contains(level) {
-            append(Slice(height: style.leading, spaceBefore: spaceBefore, keepWithNext: true, bookmark: (level, text)))
+        if lines.isEmpty, let bookmark {
+            append(Slice(height: style.leading, spaceBefore: spaceBefore, keepWithNext: true, bookmark: bookmark))
         }
-        // A rule under the title and the sections, kept with the heading.
-        switch level {
-        case ...1: append(rule(height: 12, at: 5, width: 1.5, colour: .accent))
-        case 2: append(rule(height: 6, at: 2.5, width: 0.5, colour: .rule))
-        default: break
-        }
-        keepLastWithNext()
     }
 
     func rule(height: Double, at y: Double, width: Double, colour: Colour) -> Slice {
@@ -179,7 +205,7 @@ struct Composition {
     // MARK: - Facts
 
     /// Label–value pairs as two columns: small capitals on the left, the value in the body face.
-    mutating func facts(_ facts: [(label: String, value: String)], closingRule: Bool) {
+    mutating func facts(_ facts: [Fact], closingRule: Bool) {
         let labelStyle = PageStyle.label, valueStyle = PageStyle.body
         let labels = facts.map { StyledText.make($0.label.uppercased(), font: labelStyle.font, encoder: &encoder) }
         let widest = labels.map { labelStyle.font.width($0.bytes, size: labelStyle.size) }.max() ?? 0

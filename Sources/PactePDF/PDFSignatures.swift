@@ -46,7 +46,7 @@ extension Composition {
             index += 2
         }
         let total = rows.reduce(0) { $0 + $1.spaceBefore + $1.height }
-        // Room for the section's heading too, which is kept with the first row.
+        // Room for the page's heading too, which is kept with the first row.
         if total + 60 <= Self.pageContentHeight {
             for row in rows.indices.dropLast() { rows[row].keepWithNext = true }
         }

@@ -2,13 +2,13 @@ import PacteCore
 import PacteDocument
 
 /// Tables: a grid in the sans-serif face, the header row on a tinted band
-/// and repeated at the top of each page the table continues on, budgets
-/// aligned right, total rows in bold on a lighter band and kept with the
-/// last row. A row moves to the next page whole, unless it alone is taller
+/// and repeated at the top of each page the table continues on, the
+/// columns of figures (budgets) aligned right by their kind, total rows in
+/// bold on a lighter band and kept with the last row. A row moves to the next page whole, unless it alone is taller
 /// than a page: then the paginator cuts it between lines (``RowSplitter``).
 extension Composition {
     mutating func table(_ table: Table) {
-        let columnCount = max(table.header.count, table.widths.count, table.rows.map(\.count).max() ?? 0, 1)
+        let columnCount = max(table.columns.count, table.rows.map(\.count).max() ?? 0, 1)
         let edges = columnEdges(table, count: columnCount)
 
         if let caption = table.caption {
@@ -20,8 +20,10 @@ extension Composition {
             }
         }
 
+        // A heading stands over its column: right-aligned over figures, as in the HTML.
         let headerCells = (0..<columnCount).map { column in
-            cell(column < table.header.count ? [[.strong(table.header[column])]] : [], numeric: false, edges: edges, column: column)
+            cell(column < table.columns.count ? [[.strong(table.columns[column].heading)]] : [],
+                 numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column)
         }
         // The header is never split: its labels are short.
         var headerSlice = CellContent.row(headerCells, paddingY: PageStyle.cellPaddingY) { height in
@@ -35,9 +37,9 @@ extension Composition {
 
         func appendRow(_ row: [TableCell], bold: Bool) {
             let cells = (0..<columnCount).map { column in
-                let content = column < row.count ? row[column] : TableCell(paragraphs: [], isNumeric: false)
-                let paragraphs = bold ? content.paragraphs.map { $0.map { Inline.strong($0.plainText) } } : content.paragraphs
-                return cell(paragraphs, numeric: content.isNumeric, edges: edges, column: column)
+                let content = column < row.count ? row[column].paragraphs : []
+                let paragraphs = bold ? content.map { $0.map { Inline.strong($0.plainText) } } : content
+                return cell(paragraphs, numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column)
             }
             var slice = CellContent.row(cells, paddingY: PageStyle.cellPaddingY) { height in
                 Self.grid(height: height, edges: edges, fill: bold ? .footerFill : nil, top: false)
@@ -46,9 +48,9 @@ extension Composition {
             append(slice)
         }
         for row in table.rows { appendRow(row, bold: false) }
-        if !table.footer.isEmpty {
+        if !table.totals.isEmpty {
             keepLastWithNext()
-            for row in table.footer { appendRow(row, bold: true) }
+            for row in table.totals { appendRow(row, bold: true) }
         }
         spaceAfterBlock()
     }
@@ -59,7 +61,8 @@ extension Composition {
     /// table layout, and the room comes from the columns with room to spare.
     private mutating func columnEdges(_ table: Table, count: Int) -> [Double] {
         let total = PageStyle.textWidth
-        let given = table.widths.count == count && table.widths.allSatisfy({ $0 > 0 && $0.isFinite }) ? table.widths : Array(repeating: 1, count: count)
+        let wished = table.columns.map(\.width)
+        let given = wished.count == count && wished.allSatisfy({ $0 > 0 && $0.isFinite }) ? wished : Array(repeating: 1, count: count)
         let sum = given.reduce(0, +)
         var widths = given.map { $0 / sum * total }
 
@@ -73,8 +76,8 @@ extension Composition {
                 needed[column] = max(needed[column], LineBreaker.longestWord(styled, size: PageStyle.cell.size))
             }
         }
-        for (column, title) in table.header.enumerated() where column < count { need([[.text(title)]], bold: true, column: column) }
-        for (rows, bold) in [(table.rows, false), (table.footer, true)] {
+        for (index, column) in table.columns.enumerated() where index < count { need([[.text(column.heading)]], bold: true, column: index) }
+        for (rows, bold) in [(table.rows, false), (table.totals, true)] {
             for row in rows {
                 for (column, cell) in row.enumerated() where column < count { need(cell.paragraphs, bold: bold, column: column) }
             }

@@ -25,7 +25,8 @@ import Testing
     func exampleHTML(_ name: String) throws {
         let document = try Self.document(ofExample: name)
         let html = HTMLBackend.render(document)
-        try Golden.check(html, against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".html"))
+        try Golden.check(Self.factoringOutStylesheet(html),
+                         against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".html"))
         Self.expectSoundHTML(html)
         #expect(html.contains("<html lang=\"fr\">"))
         #expect(HTMLBackend.render(document) == html, "the same document gives the same bytes")
@@ -40,20 +41,29 @@ import Testing
         #expect(MarkdownBackend.render(document) == markdown, "the same document gives the same bytes")
     }
 
+    @Test("the stylesheet every page holds")
+    func stylesheet() throws {
+        try Golden.check(HTMLStylesheet.withPageNumbers + "\n", against: Self.stylesheetGolden)
+        let html = HTMLBackend.render(try Self.document(ofExample: "lannevez.pacte"))
+        #expect(Self.factoringOutStylesheet(html) != html, "the page holds the stylesheet, whole")
+        #expect(!HTMLStylesheet.withoutPageNumbers.contains("counter(pages)"))
+    }
+
     @Test("every heading of an example is an anchor, every table a table")
     func examplesKeepTheirStructure() throws {
         for name in Golden.examples() {
             let document = try Self.document(ofExample: name)
             let html = HTMLBackend.render(document)
             let markdown = MarkdownBackend.render(document)
-            for case .heading(let level, let text, let anchor) in document.blocks {
-                #expect(html.contains("<h\(level) id=\"\(anchor)\">\(HTMLBackend.escape(text))</h\(level)>"), "\(name): \(anchor)")
-                #expect(markdown.contains(String(repeating: "#", count: level) + " "), "\(name): \(anchor)")
+            for heading in document.headings {
+                #expect(html.contains("<h\(heading.level) id=\"\(heading.anchor)\">\(HTMLBackend.escape(heading.text))</h\(heading.level)>"),
+                        "\(name): \(heading.anchor)")
+                #expect(markdown.contains(String(repeating: "#", count: heading.level) + " "), "\(name): \(heading.anchor)")
             }
-            let tables = document.blocks.filter { if case .table = $0 { true } else { false } }.count
+            let tables = document.allBlocks.filter { if case .table = $0 { true } else { false } }.count
             #expect(Self.count("<table>", in: html) + Self.count("<table class=\"short\">", in: html) == tables)
             #expect(Self.count("<thead>", in: html) == tables)
-            let signatures = document.blocks.compactMap { if case .signatures(let blocks) = $0 { blocks.count } else { nil } }.reduce(0, +)
+            let signatures = document.signaturePage?.signatures.count ?? 0
             #expect(Self.count("<div class=\"signature-box\"></div>", in: html) == signatures)
             #expect(Self.count("> &nbsp;", in: markdown) == signatures * MarkdownBackend.Options().signatureLines)
         }
@@ -171,8 +181,8 @@ import Testing
         #expect(markdown.contains("*une emphase voulue*") && markdown.contains("**un gras voulu**"))
         // Only the document's headings start with `#`: the pacte's `# pas un titre` does not.
         let headingLines = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }
-        let headings = document.blocks.filter { if case .heading = $0 { true } else { false } }.count
-        let signatories = document.blocks.compactMap { if case .signatures(let blocks) = $0 { blocks.count } else { nil } }.reduce(0, +)
+        let headings = document.headings.count
+        let signatories = document.signaturePage?.signatures.count ?? 0
         #expect(headingLines.count == headings + signatories)
         #expect(markdown.contains("\\# pas un titre"))
         // Nothing but the backend's own lists and quotes starts a line as a list or a quote.
@@ -189,13 +199,15 @@ import Testing
         let document = Document(
             language: .en,
             metadata: .init(title: text, subject: text, keywords: [text, "x"], date: nil),
-            blocks: [
-                .heading(level: 1, text: text, anchor: "a\"b"),
-                .paragraph([.text(text), .emphasis(text), .strong(text)]),
-                .facts([(label: text, value: text)]),
-                .table(Table(header: [text], widths: [1], rows: [[.text(text)]], footer: [[.text(text, numeric: true)]], caption: text)),
-                .signatures([SignatureBlock(organisation: text, representative: nil, placeAndDate: text, signatureLabel: text)]),
-            ])
+            titleBlock: TitleBlock(text, subtitle: text, facts: [Fact(text, text)], anchor: "a\"b"),
+            preamble: [
+                .paragraph(Paragraph(.body, [.text(text), .emphasis(text), .strong(text)])),
+                .facts(Facts([Fact(text, text)])),
+                .table(Table(caption: text, columns: [Table.Column(text, .number, width: 1)], rows: [[.text(text)]], totals: [[.text(text)]])),
+            ],
+            signaturePage: SignaturePage(Heading(level: 2, text, anchor: text),
+                                         signatures: [SignatureBlock(signatory: text, organisation: text, representative: nil,
+                                                                     placeAndDate: text, signatureLabel: text)]))
         let html = HTMLBackend.render(document)
         Self.expectSoundHTML(html)
         #expect(html.contains("<html lang=\"en\">"))
@@ -247,19 +259,19 @@ import Testing
         let document = Document(
             language: .fr,
             metadata: .init(title: "T", subject: "S", keywords: [], date: nil),
-            blocks: [
-                .list(ordered: false, items: [[.text("a")]]),
-                .list(ordered: false, items: [[.text("b")]]),
-                .facts([(label: "c", value: "d")]),
-                .list(ordered: true, items: [[.text("e")]]),
-                .list(ordered: true, items: [[.text("f")]]),
-                .list(ordered: false, items: []),
-                .paragraph([]),
-                .list(ordered: false, items: [[.text("g")]]),
+            preamble: [
+                .list(List(.bulleted, [[.text("a")]])),
+                .list(List(.bulleted, [[.text("b")]])),
+                .facts(Facts([Fact("c", "d")])),
+                .list(List(.numbered, [[.text("e")]])),
+                .list(List(.numbered, [[.text("f")]])),
+                .list(List(.bulleted, [])),
+                .paragraph(Paragraph([])),
+                .list(List(.bulleted, [[.text("g")]])),
             ])
         #expect(MarkdownBackend.render(document) == "- a\n\n* b\n\n- **c**\u{A0}: d\n\n1. e\n\n1) f\n\n- g\n")
-        let split = Document(language: .fr, metadata: document.metadata, blocks: [
-            .list(ordered: false, items: [[.text("a")]]), .paragraph([]), .list(ordered: false, items: [[.text("b")]]),
+        let split = Document(language: .fr, metadata: document.metadata, preamble: [
+            .list(List(.bulleted, [[.text("a")]])), .paragraph(Paragraph([])), .list(List(.bulleted, [[.text("b")]])),
         ])
         #expect(MarkdownBackend.render(split) == "- a\n\n* b\n")
     }
@@ -362,6 +374,18 @@ import Testing
     }
 
     // MARK: - Helpers
+
+    static let stylesheetGolden = "Tests/PacteKitTests/Fixtures/examples/stylesheet.css"
+
+    /// `html` with the stylesheet, as the page holds it (indented inside
+    /// its `style` element), replaced by a line naming its golden file:
+    /// the pages' goldens show their markup, `stylesheet.css` their look.
+    static func factoringOutStylesheet(_ html: String) -> String {
+        let indent = "      "
+        let lines = HTMLStylesheet.withPageNumbers.split(separator: "\n", omittingEmptySubsequences: false)
+        let inline = lines.map { indent + $0 + "\n" }.joined()
+        return html.replacingOccurrences(of: "<style>\n" + inline, with: "<style>\n\(indent)/* \(stylesheetGolden) */\n")
+    }
 
     static func document(ofExample name: String) throws -> Document {
         let compilation = Compilation(source: try Golden.source("Examples/\(name)"))

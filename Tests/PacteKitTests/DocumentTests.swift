@@ -41,9 +41,18 @@ import Testing
     @Test func richText() {
         let blocks = RichText.blocks("Un *petit* pas.\nSuite.\n\n- un\n- **deux**\n\nFin", .fr)
         #expect(blocks == [
-            .paragraph([.text("Un "), .emphasis("petit"), .text(" pas. Suite.")]),
-            .list(ordered: false, items: [[.text("un")], [.strong("deux")]]),
-            .paragraph([.text("Fin")]),
+            .paragraph(Paragraph(.body, [.text("Un "), .emphasis("petit"), .text(" pas. Suite.")])),
+            .list(List(.bulleted, [[.text("un")], [.strong("deux")]])),
+            .paragraph(Paragraph(.body, [.text("Fin")])),
+        ])
+        // The author's own lead-ins and intros: a paragraph wholly in bold,
+        // a colon right before list items; a colon elsewhere is body text.
+        #expect(RichText.blocks("**Étapes**\n\nNous voulons :\n- un\n\nAinsi :\n\nFin.", .fr) == [
+            .paragraph(Paragraph(.leadIn, [.strong("Étapes")])),
+            .paragraph(Paragraph(.intro, [.text("Nous voulons\u{A0}:")])),
+            .list(List(.bulleted, [[.text("un")]])),
+            .paragraph(Paragraph(.body, [.text("Ainsi\u{A0}:")])),
+            .paragraph(Paragraph(.body, [.text("Fin.")])),
         ])
         #expect(RichText.inlines("2 * 3 = 6 et a*b", .fr) == [.text("2 * 3 = 6 et a*b")])
         #expect(RichText.inlines("*a *b* c*", .fr) == [.emphasis("a *b"), .text(" c*")])

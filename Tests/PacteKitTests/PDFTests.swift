@@ -74,12 +74,10 @@ import Testing
             #expect(info["CreationDate"]?.contains("2026") == true)
             #expect(info["Page size"]?.contains("A4") == true)
 
-            let sections = document.blocks.compactMap { block -> String? in
-                if case let .heading(2, text, _) = block { text } else { nil }
-            }
+            let sections = document.headings.filter { $0.level == 2 }.map(\.text)
             let outline = try file.outline()
             #expect(outline.map(\.title) == sections, "one top-level bookmark per section, in order")
-            let subsections = document.blocks.filter { if case .heading(3, _, _) = $0 { true } else { false } }.count
+            let subsections = document.headings.filter { $0.level == 3 }.count
             #expect(outline.reduce(0) { $0 + $1.kids } == subsections, "subsections are bookmarked under their section")
         }
         let text = String(decoding: output.bytes, as: UTF8.self)
@@ -118,13 +116,17 @@ import Testing
 
     @Test func absurdTablesAndFactsStillEnd() throws {
         let huge = String(repeating: "Déraisonnable ", count: 2_500)
-        let table = Table(header: [huge, "b"], widths: [0.9], rows: Array(repeating: [.text(huge), .text("x", numeric: true), .text("extra")], count: 3),
-                          footer: [[.text(huge)]], caption: huge)
+        // Two columns for rows of three cells, widths that do not sum to 1.
+        let table = Table(caption: huge, columns: [Table.Column(huge, width: 0.9), Table.Column("b", .number, width: 0.9)],
+                          rows: Array(repeating: [.text(huge), .text("x"), .text("extra")], count: 3), totals: [[.text(huge)]])
         let document = Document(
             language: .fr, metadata: .init(title: huge, subject: huge, keywords: [], date: nil),
-            blocks: [.facts([(label: huge, value: huge)]), .table(table), .heading(level: 3, text: huge, anchor: "h"),
-                     .list(ordered: true, items: [[.text(huge)]]), .signatures([SignatureBlock(organisation: huge, representative: huge,
-                                                                                                placeAndDate: huge, signatureLabel: huge)])])
+            titleBlock: TitleBlock(huge, subtitle: huge, facts: [Fact(huge, huge)], anchor: huge),
+            preamble: [.facts(Facts([Fact(huge, huge)])), .table(table)],
+            sections: [Section(Heading(level: 3, huge, anchor: "h"), blocks: [.list(List(.numbered, [[.text(huge)]]))])],
+            signaturePage: SignaturePage(Heading(level: 2, huge, anchor: "s"),
+                                         signatures: [SignatureBlock(signatory: "x", organisation: huge, representative: huge,
+                                                                     placeAndDate: huge, signatureLabel: huge)]))
         let output = PDFBackend.render(document)
         #expect(output.substitutedCharacters.isEmpty)
         try PDFFile.withTemporary(output.bytes) { file in
@@ -138,10 +140,10 @@ import Testing
         // fits: every word must still come out once, in order.
         let count = 12_000
         let words = (1...count).map { "m\($0)" }.joined(separator: " ")
-        let table = Table(header: ["Description", "Budget"], widths: [0.8, 0.2], rows: [[.text(words), .text("1 €", numeric: true)]],
-                          footer: [], caption: nil)
+        let table = Table(columns: [Table.Column("Description", width: 0.8), Table.Column("Budget", .money, width: 0.2)],
+                          rows: [[.text(words), .text("1 €")]])
         let output = PDFBackend.render(Document(language: .fr, metadata: .init(title: "t", subject: "s", keywords: [], date: nil),
-                                                blocks: [.table(table)]))
+                                                preamble: [.table(table)]))
         try PDFFile.withTemporary(output.bytes) { file in
             try file.check()
             #expect(try file.pageCount() > 10)
@@ -152,11 +154,11 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)))
     func aLongChainKeptTogetherIsPlacedInLinearTime() throws {
-        // A lone bold line stays with what follows, so 40 000 of them in a
+        // A lead-in stays with what follows, so 40 000 of them in a
         // row are one group that ends only with the document. Measured again
         // from its start at each block, it took quadratic time.
         let document = Document(language: .fr, metadata: .init(title: "t", subject: "s", keywords: [], date: nil),
-                                blocks: Array(repeating: .paragraph([.strong("Chemin")]), count: 40_000))
+                                preamble: Array(repeating: .paragraph(Paragraph(.leadIn, [.strong("Chemin")])), count: 40_000))
         try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in
             try file.check()
             #expect(try file.pageCount() > 100)
@@ -164,7 +166,7 @@ import Testing
     }
 
     @Test func emptyDocumentIsOnePage() throws {
-        let document = Document(language: .fr, metadata: .init(title: "", subject: "", keywords: [], date: nil), blocks: [])
+        let document = Document(language: .fr, metadata: .init(title: "", subject: "", keywords: [], date: nil))
         try PDFFile.withTemporary(PDFBackend.render(document).bytes) { file in
             try file.check()
             #expect(try file.pageCount() == 1)
@@ -174,7 +176,7 @@ import Testing
     @Test func reservedCharactersAreEscaped() throws {
         let document = Document(
             language: .fr, metadata: .init(title: "Titre (a) \\ b", subject: "Sujet ŵ", keywords: ["x"], date: nil),
-            blocks: [.heading(level: 2, text: "Section (1) \\ ŵ", anchor: "s"), .paragraph([.text("a (b) c\\d ) (")])])
+            sections: [Section(Heading(level: 2, "Section (1) \\ ŵ", anchor: "s"), blocks: [.paragraph(Paragraph([.text("a (b) c\\d ) (")]))])])
         let output = PDFBackend.render(document)
         let text = String(decoding: output.bytes, as: UTF8.self)
         #expect(text.contains("(a \\(b\\) c\\\\d \\) \\()"), "( ) \\ are escaped in content streams")
@@ -270,17 +272,16 @@ import Testing
     /// The words with a non-ASCII letter in the document's running text,
     /// which must survive WinAnsi and the fonts.
     static func accentedWords(in document: Document) -> Set<String> {
-        var texts: [String] = []
-        for block in document.blocks {
+        var texts = document.headings.map(\.text) + (document.titleBlock?.facts.map(\.value) ?? [])
+        for block in document.allBlocks {
             switch block {
-            case let .heading(_, text, _): texts.append(text)
-            case let .paragraph(inlines): texts.append(inlines.plainText)
-            case let .list(_, items): texts += items.map(\.plainText)
-            case let .facts(facts): texts += facts.map(\.value)
-            case let .table(table): texts += (table.rows + table.footer).flatMap { $0.flatMap { $0.paragraphs.map(\.plainText) } }
-            case let .signatures(blocks): texts += blocks.flatMap { [$0.organisation, $0.representative ?? ""] }
+            case let .paragraph(paragraph): texts.append(paragraph.runs.plainText)
+            case let .list(list): texts += list.items.map(\.plainText)
+            case let .facts(facts): texts += facts.items.map(\.value)
+            case let .table(table): texts += (table.rows + table.totals).flatMap { $0.flatMap { $0.paragraphs.map(\.plainText) } }
             }
         }
+        texts += document.signaturePage?.signatures.flatMap { [$0.organisation, $0.representative ?? ""] } ?? []
         var words: Set<String> = []
         for text in texts {
             for word in text.split(whereSeparator: { !$0.isLetter }) where word.contains(where: { !$0.isASCII }) {
