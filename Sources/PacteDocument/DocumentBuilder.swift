@@ -217,19 +217,11 @@ public enum DocumentBuilder {
                     ],
                     rows: members.map { id in
                         let person = pacte.person(id)
-                        var capacity = person?.role.value.map(label.role) ?? ""
+                        var capacity = person?.role.value.map { label.role($0, gender: person?.gender.value) } ?? ""
                         if id == space.youthSeat.value { capacity += (capacity.isEmpty ? "" : ", ") + label("siège jeunesse", "youth seat") }
                         return [.text(name(ofPerson: id)), .text(capacity), .text(person?.organization.value.map(name(ofSignatory:)) ?? "")]
                     })))
-                let parity = pacte.parity(of: space)
-                var parityText = label(
-                    "Parité : \(parity.women) femme\(parity.women > 1 ? "s" : "") et \(parity.men) homme\(parity.men > 1 ? "s" : "") (écart \(parity.gap), tolérance \(parity.tolerance))",
-                    "Parity: \(parity.women) wom\(parity.women == 1 ? "a" : "e")n and \(parity.men) m\(parity.men == 1 ? "a" : "e")n (gap \(parity.gap), tolerance \(parity.tolerance))")
-                if parity.other + parity.unspecified > 0 {
-                    parityText += label(", \(parity.other + parity.unspecified) autre\(parity.other + parity.unspecified > 1 ? "s" : "") ou non précisé",
-                                        ", \(parity.other + parity.unspecified) other or unspecified")
-                }
-                parityText += parity.isReached ? label(" : atteinte.", ": reached.") : label(" : non atteinte.", ": not reached.")
+                let parityText = label.parity(pacte.parity(of: space))
                 var composition = [parityText.typesetColon(language)]
                 if let seat = space.youthSeat.value {
                     composition.append(label("Siège jeunesse : \(name(ofPerson: seat)).", "Youth seat: \(name(ofPerson: seat)).").typesetColon(language))

@@ -42,13 +42,66 @@ struct Labels {
         }
     }
 
-    func role(_ role: Role) -> String {
-        switch role {
-        case .élu: self("élu·e", "elected official")
-        case .agent: self("agent", "officer")
-        case .acteur: self("acteur·rice", "stakeholder")
-        case .habitant: self("habitant·e", "inhabitant")
+    /// A role in agreement with the person's gender: `élue` for a woman,
+    /// `élu` for a man, the inclusive `élu·e` only when the gender is not
+    /// known (or is neither).
+    func role(_ role: Role, gender: Gender?) -> String {
+        let (masculine, feminine, inclusive, english): (String, String, String, String) = switch role {
+        case .élu: ("élu", "élue", "élu·e", "elected official")
+        case .agent: ("agent", "agente", "agent·e", "officer")
+        case .acteur: ("acteur", "actrice", "acteur·rice", "stakeholder")
+        case .habitant: ("habitant", "habitante", "habitant·e", "inhabitant")
         }
+        switch gender {
+        case .homme: return self(masculine, english)
+        case .femme: return self(feminine, english)
+        case .autre, .nonPrécisé, nil: return self(inclusive, english)
+        }
+    }
+
+    /// A count as a careful writer puts it in a sentence: in words up to
+    /// sixteen (`deux femmes`, `une personne`), in figures beyond; the noun
+    /// in the plural from two on, as French and English both have it.
+    func count(_ number: Int, _ singular: (fr: String, en: String), _ plural: (fr: String, en: String), feminine: Bool) -> String {
+        let frenchWords = ["zéro", feminine ? "une" : "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                           "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+        let englishWords = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
+        let fr = (number < frenchWords.count ? frenchWords[number] : String(number)) + " " + (number > 1 ? plural.fr : singular.fr)
+        let en = (number < englishWords.count ? englishWords[number] : String(number)) + " " + (number == 1 ? singular.en : plural.en)
+        return self(fr, en)
+    }
+
+    /// The parity of a space in one sentence, without figures in
+    /// parentheses: who sits, and whether the gap is within the tolerance.
+    /// Parity is never said to be reached while a member's gender is not
+    /// known: it cannot be measured.
+    func parity(_ parity: ParityCount) -> String {
+        let women = count(parity.women, ("femme", "woman"), ("femmes", "women"), feminine: true)
+        let men = count(parity.men, ("homme", "man"), ("hommes", "men"), feminine: false)
+        var members = parity.women + parity.men > 0 ? self("\(women) et \(men)", "\(women) and \(men)") : ""
+        if parity.other > 0 {
+            let others = count(parity.other, ("personne d’un autre genre", "person of another gender"), ("personnes d’un autre genre", "people of another gender"), feminine: true)
+            members += members.isEmpty ? others : self(", ", ", ") + others
+        }
+        let tolerance = count(parity.tolerance, ("personne", "person"), ("personnes", "people"), feminine: true)
+        if parity.unspecified > 0 {
+            let unknown = count(parity.unspecified, ("membre dont le genre n’est pas précisé", "member whose gender is not given"),
+                                ("membres dont le genre n’est pas précisé", "members whose gender is not given"), feminine: false)
+            let listed = members.isEmpty ? unknown : members + self(", et ", ", and ") + unknown
+            return self("Parité : \(listed) ; elle ne pourra être vérifiée qu’une fois le genre de chaque membre précisé.",
+                        "Parity: \(listed); it can only be checked once every member’s gender is given.")
+        }
+        if parity.gap == 0 {
+            return self("Parité : \(members) ; la parité est respectée.", "Parity: \(members); parity is respected.")
+        }
+        let gap = count(parity.gap, ("personne", "person"), ("personnes", "people"), feminine: true)
+        if parity.isReached {
+            return self("Parité : \(members) ; l’écart d’\(gap) reste dans la tolérance fixée à \(tolerance).",
+                        "Parity: \(members); the gap of \(gap) is within the tolerance of \(tolerance).")
+        }
+        return self("Parité : \(members) ; l’écart de \(gap) dépasse la tolérance fixée à \(tolerance) : la parité n’est pas atteinte.",
+                    "Parity: \(members); the gap of \(gap) exceeds the tolerance of \(tolerance): parity is not reached.")
     }
 
     func participation(_ level: ParticipationLevel) -> String {
