@@ -11,17 +11,14 @@ extension Lexer {
         if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
             // `2026...2031`: one dot too many, read as the range it means.
             position += 1
-            bag.report(
-                .unexpectedCharacter, at: Span(start: start, length: 3),
-                LocalizedText(fr: "une période s’écrit avec deux points, pas trois", en: "a range is written with two dots, not three"),
-                help: LocalizedText(fr: "écrivez `début..fin`, par exemple `2026..2031`", en: "write `start..end`, for instance `2026..2031`"))
+            bag.report(LexerMessages.threeDots, at: Span(start: start, length: 3))
         }
         append(.dotDot, Span(from: start, to: position))
     }
 
     mutating func lexNumber() {
         let start = position
-        var problem: LocalizedText?
+        var problem: LexerMessages.NumberProblem?
         let integer = scanDigits(&problem)
         // A date: four digits, then `-MM`, then optionally `-DD`.
         if position - start == 4, problem == nil, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
@@ -56,7 +53,7 @@ extension Lexer {
         // Letters glued to a number (`12km`, `3x`) make it malformed.
         if kind == .number, continuesName(at: position) {
             scanNameContinuation()
-            problem = problem ?? LocalizedText(fr: "nombre mal formé", en: "malformed number")
+            problem = problem ?? .malformedNumber
         }
         let span = Span(from: start, to: position)
         var value = TokenValue.invalid
@@ -64,11 +61,11 @@ extension Lexer {
             if let number = Lexer.decimal(integer: integer, fraction: fraction) {
                 value = .number(number)
                 if kind == .money, number.scale > 2 {
-                    problem = LocalizedText(fr: "un montant en euros a au plus deux décimales", en: "an amount in euros has at most two decimals")
+                    problem = .tooManyCentDigits
                     value = .invalid
                 }
             } else {
-                problem = LocalizedText(fr: "nombre trop grand", en: "number too large")
+                problem = .numberTooLarge
             }
         }
         if let problem {
@@ -78,7 +75,7 @@ extension Lexer {
     }
 
     /// Reads digits and `_` separators; a separator must sit between two digits.
-    private mutating func scanDigits(_ problem: inout LocalizedText?) -> Digits {
+    private mutating func scanDigits(_ problem: inout LexerMessages.NumberProblem?) -> Digits {
         var digits = Digits()
         var previousWasDigit = false
         while position < bytes.count {
@@ -89,9 +86,7 @@ extension Lexer {
             } else if byte == UInt8(ascii: "_") {
                 let nextIsDigit = peek(1).map(Lexer.isDigit) ?? false
                 if !previousWasDigit || !nextIsDigit {
-                    problem = problem ?? LocalizedText(
-                        fr: "séparateur `_` mal placé : il se met entre deux chiffres, comme dans `180_000`",
-                        en: "misplaced `_` separator: it goes between two digits, as in `180_000`")
+                    problem = problem ?? .misplacedSeparator
                 }
                 previousWasDigit = false
             } else {
@@ -118,34 +113,29 @@ extension Lexer {
         return DecimalNumber(significand: value + part, scale: fraction.count)
     }
 
-    private mutating func lexFraction(start: Int, numerator: Digits, denominator: Digits, problem: LocalizedText?) {
+    private mutating func lexFraction(start: Int, numerator: Digits, denominator: Digits, problem: LexerMessages.NumberProblem?) {
         var problem = problem
         // `14/03/2026`: a date written the French way.
         if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
             position += 1
             while let byte = peek(0), Lexer.isDigit(byte) { position += 1 }
             let span = Span(from: start, to: position)
-            bag.report(
-                .invalidLiteral, at: span,
-                LocalizedText(fr: "date mal formée : `\(sourceText(span))`", en: "malformed date: `\(sourceText(span))`"),
-                label: LocalizedText(fr: "les dates s’écrivent année, mois, jour", en: "dates are written year, month, day"),
-                help: LocalizedText(fr: "écrivez la date au format ISO, par exemple `2026-03-14` pour le 14 mars 2026",
-                                    en: "write the date in ISO format, e.g. `2026-03-14` for 14 March 2026"))
+            bag.report(LexerMessages.slashedDate(sourceText(span)), at: span)
             append(.date, span, .invalid)
             return
         }
         if continuesName(at: position) {
             scanNameContinuation()
-            problem = problem ?? LocalizedText(fr: "fraction mal formée", en: "malformed fraction")
+            problem = problem ?? .malformedFraction
         }
         let span = Span(from: start, to: position)
         var value = TokenValue.invalid
         if problem == nil {
             if numerator.count > 9 || denominator.count > 9 {
-                problem = LocalizedText(fr: "fraction trop grande", en: "fraction too large")
+                problem = .fractionTooLarge
             } else if let top = numerator.value, let bottom = denominator.value {
                 if bottom == 0 {
-                    problem = LocalizedText(fr: "fraction de dénominateur nul", en: "fraction with a zero denominator")
+                    problem = .zeroDenominator
                 } else {
                     value = .fraction(top, bottom)
                 }
@@ -182,51 +172,21 @@ extension Lexer {
         let day = parts.1?.value.map { Int($0) }
         let date = CalendarDate(year: yearValue, month: month, day: day)
         if malformed {
-            let written = sourceText(span)
-            bag.report(
-                .invalidLiteral, at: span,
-                LocalizedText(fr: "date mal formée : `\(written)`", en: "malformed date: `\(written)`"),
-                help: looksLikeYearRange
-                    ? LocalizedText(fr: "une période s’écrit avec deux points : `\(written.replacingFirstDash(with: ".."))`",
-                                    en: "a range is written with two dots: `\(written.replacingFirstDash(with: ".."))`")
-                    : LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
-                                    en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
+            bag.report(LexerMessages.malformedDate(sourceText(span), looksLikeYearRange: looksLikeYearRange), at: span)
             append(.date, span, .invalid)
         } else if !date.isValid {
-            let what: LocalizedText
-            if let month, !(1...12).contains(month) {
-                what = LocalizedText(fr: "le mois \(month) n’existe pas", en: "month \(month) does not exist")
-            } else {
-                let days = CalendarDate.daysIn(month: month ?? 1, year: yearValue)
-                what = LocalizedText(fr: "ce mois n’a que \(days) jours", en: "this month has only \(days) days")
-            }
-            bag.report(
-                .invalidLiteral, at: span,
-                LocalizedText(fr: "date invalide : `\(sourceText(span))`", en: "invalid date: `\(sourceText(span))`"),
-                label: what,
-                help: LocalizedText(fr: "écrivez une date qui existe, au format `AAAA-MM-JJ`",
-                                    en: "write a date that exists, as `YYYY-MM-DD`"))
+            // The month at fault, or the day past the month's length.
+            let monthExists = month.map { (1...12).contains($0) } ?? true
+            let days = monthExists ? CalendarDate.daysIn(month: month ?? 1, year: yearValue) : nil
+            bag.report(LexerMessages.invalidDate(sourceText(span), month: month, days: days), at: span)
             append(.date, span, .invalid)
         } else {
             append(.date, span, .date(date))
         }
     }
 
-    private mutating func reportMalformedNumber(_ span: Span, _ problem: LocalizedText) {
-        bag.report(
-            .invalidLiteral, at: span,
-            LocalizedText(fr: "nombre invalide : `\(sourceText(span))`", en: "invalid number: `\(sourceText(span))`"),
-            label: problem,
-            help: LocalizedText(fr: "un nombre s’écrit avec des chiffres, un point décimal et des `_` entre les milliers : `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`",
-                                en: "a number is written with digits, a decimal point and `_` between thousands: `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`"))
-    }
-}
-
-private extension String {
-    /// `2026-2031` → `2026..2031`.
-    func replacingFirstDash(with replacement: String) -> String {
-        guard let dash = firstIndex(of: "-") else { return self }
-        return String(self[..<dash]) + replacement + String(self[index(after: dash)...])
+    private mutating func reportMalformedNumber(_ span: Span, _ problem: LexerMessages.NumberProblem) {
+        bag.report(LexerMessages.invalidNumber(sourceText(span), problem), at: span)
     }
 }
 

@@ -32,13 +32,7 @@ extension Lexer {
                     end = last - 1
                     position = end
                 }
-                bag.report(
-                    .unterminatedString, at: Span(start: start, length: 1),
-                    LocalizedText(fr: "chaîne non terminée", en: "unterminated string"),
-                    label: LocalizedText(fr: "la chaîne commence ici et n’est pas fermée sur cette ligne",
-                                         en: "the string starts here and is not closed on this line"),
-                    help: LocalizedText(fr: "fermez la chaîne par `\"` avant la fin de la ligne ; pour un texte sur plusieurs lignes, utilisez un bloc `\"\"\"`",
-                                        en: "close the string with `\"` before the end of the line; for text over several lines, use a `\"\"\"` block"))
+                bag.report(LexerMessages.unterminatedString, at: Span(start: start, length: 1))
                 append(.string, Span(from: start, to: end), .invalid)
                 return
             }
@@ -102,11 +96,7 @@ extension Lexer {
             }
             position += 1
             guard (1...8).contains(digits), let scalar = Unicode.Scalar(value) else {
-                bag.report(
-                    .invalidLiteral, at: Span(from: start, to: position),
-                    LocalizedText(fr: "`\\u{…}` ne désigne pas un caractère Unicode valide", en: "`\\u{…}` does not name a valid Unicode character"),
-                    help: LocalizedText(fr: "un caractère va de `\\u{0}` à `\\u{10FFFF}`, sauf `\\u{D800}` à `\\u{DFFF}`",
-                                        en: "a character runs from `\\u{0}` to `\\u{10FFFF}`, except `\\u{D800}` to `\\u{DFFF}`"))
+                bag.report(LexerMessages.invalidUnicodeEscape, at: Span(from: start, to: position))
                 return nil
             }
             return scalar
@@ -127,11 +117,7 @@ extension Lexer {
     }
 
     private mutating func reportBadEscape(_ span: Span) {
-        bag.report(
-            .invalidLiteral, at: span,
-            LocalizedText(fr: "séquence d’échappement inconnue", en: "unknown escape sequence"),
-            help: LocalizedText(fr: "les échappements permis sont `\\\"`, `\\\\`, `\\n`, `\\t` et `\\u{XXXX}` ; pour une barre oblique inverse, écrivez `\\\\`",
-                                en: "the allowed escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{XXXX}`; for a backslash, write `\\\\`"))
+        bag.report(LexerMessages.unknownEscape, at: span)
     }
 
     /// Quotes a word processor puts in, and their closing mates.
@@ -154,13 +140,7 @@ extension Lexer {
             text.unicodeScalars.append(scalar)
         }
         let trimmed = text.trimmingBlanks
-        bag.report(
-            .unexpectedCharacter, at: Span(start: start, length: String(opening).utf8.count),
-            LocalizedText(fr: "guillemets typographiques `\(opening)` : pacte attend des guillemets droits `\"`",
-                          en: "typographic quotes `\(opening)`: pacte expects straight quotes `\"`"),
-            label: LocalizedText(fr: "guillemet typographique", en: "typographic quote"),
-            help: LocalizedText(fr: "écrivez `\"\(trimmed)\"` ; les guillemets « » seront mis à l’impression",
-                                en: "write `\"\(trimmed)\"`; curly quotes are added when printing"))
+        bag.report(LexerMessages.typographicQuotes(opening, text: trimmed), at: Span(start: start, length: String(opening).utf8.count))
         append(.string, Span(from: start, to: position), closed ? .text(trimmed) : .invalid)
     }
 }

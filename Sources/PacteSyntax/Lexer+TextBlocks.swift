@@ -16,13 +16,7 @@ extension Lexer {
         while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
         let rest = bytes[position..<lineEnd]
         if rest.contains(where: { !Lexer.isBlank($0) && $0 != UInt8(ascii: "\r") }) {
-            bag.report(
-                .unexpectedToken, at: Span(from: position, to: lineEnd),
-                LocalizedText(fr: "du texte suit l’ouverture `\"\"\"` sur la même ligne",
-                              en: "text follows the opening `\"\"\"` on the same line"),
-                label: LocalizedText(fr: "le bloc de texte commence à la ligne suivante", en: "a text block starts on the next line"),
-                help: LocalizedText(fr: "passez à la ligne après `\"\"\"`, ou utilisez une chaîne `\"…\"` pour une seule ligne",
-                                    en: "start a new line after `\"\"\"`, or use a `\"…\"` string for one line"))
+            bag.report(LexerMessages.textAfterOpeningDelimiter, at: Span(from: position, to: lineEnd))
         }
         guard lineEnd < bytes.count else {
             reportUnterminatedTextBlock(openingSpan)
@@ -58,11 +52,7 @@ extension Lexer {
             if trimmedEnd - indentEnd > 3, bytes[trimmedEnd - 1] == UInt8(ascii: "\""),
                bytes[trimmedEnd - 2] == UInt8(ascii: "\""), bytes[trimmedEnd - 3] == UInt8(ascii: "\""),
                bytes[trimmedEnd - 4] != UInt8(ascii: "\\") {
-                bag.report(
-                    .unexpectedToken, at: Span(start: trimmedEnd - 3, length: 3),
-                    LocalizedText(fr: "le `\"\"\"` de fermeture doit être seul sur sa ligne", en: "the closing `\"\"\"` must be alone on its line"),
-                    label: LocalizedText(fr: "à placer sur la ligne suivante", en: "move it to the next line"),
-                    help: LocalizedText(fr: "passez à la ligne avant `\"\"\"`, indenté comme le texte", en: "start a new line before `\"\"\"`, indented like the text"))
+                bag.report(LexerMessages.closingDelimiterNotAlone, at: Span(start: trimmedEnd - 3, length: 3))
                 lines.append(lineStart..<(trimmedEnd - 3))
                 closing = (lineStart..<indentEnd, trimmedEnd)
                 position = trimmedEnd
@@ -97,16 +87,8 @@ extension Lexer {
                 valid = false
                 var indentEnd = line.lowerBound
                 while indentEnd < line.upperBound, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
-                bag.report(
-                    .invalidLiteral, at: Span(from: line.lowerBound, to: indentEnd),
-                    LocalizedText(fr: "ligne moins indentée que le `\"\"\"` de fermeture",
-                                  en: "line indented less than the closing `\"\"\"`"),
-                    label: LocalizedText(fr: "indentation insuffisante", en: "insufficient indentation"),
-                    notes: [DiagnosticNote(LocalizedText(fr: "le `\"\"\"` de fermeture est ici ; son indentation est retirée de chaque ligne",
-                                                         en: "the closing `\"\"\"` is here; its indentation is removed from every line"),
-                                           at: Span(start: closing.indent.upperBound, length: 3))],
-                    help: LocalizedText(fr: "indentez chaque ligne au moins autant que le `\"\"\"` final, avec les mêmes espaces ou tabulations",
-                                        en: "indent every line at least as much as the closing `\"\"\"`, with the same spaces or tabs"))
+                bag.report(LexerMessages.lineLessIndented(closingAt: Span(start: closing.indent.upperBound, length: 3)),
+                           at: Span(from: line.lowerBound, to: indentEnd))
             }
         }
         let text = validatedText(content, blockStart: lines.first?.lowerBound ?? position)
@@ -145,11 +127,6 @@ extension Lexer {
     }
 
     private mutating func reportUnterminatedTextBlock(_ span: Span) {
-        bag.report(
-            .unterminatedString, at: span,
-            LocalizedText(fr: "bloc de texte non terminé", en: "unterminated text block"),
-            label: LocalizedText(fr: "le bloc commence ici et n’est jamais fermé", en: "the block starts here and is never closed"),
-            help: LocalizedText(fr: "fermez le bloc par une ligne qui ne contient que `\"\"\"`",
-                                en: "close the block with a line holding only `\"\"\"`"))
+        bag.report(LexerMessages.unterminatedTextBlock, at: span)
     }
 }

@@ -22,10 +22,7 @@ extension Lexer {
     mutating func lexSlashComment() {
         let start = position
         while position < bytes.count, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") { position += 1 }
-        bag.report(
-            .unexpectedCharacter, at: Span(start: start, length: 2),
-            LocalizedText(fr: "les commentaires commencent par `#`, pas par `//`", en: "comments start with `#`, not `//`"),
-            help: LocalizedText(fr: "remplacez `//` par `#`", en: "replace `//` with `#`"))
+        bag.report(LexerMessages.slashComment, at: Span(start: start, length: 2))
         append(.comment, Span(from: start, to: position))
     }
 
