@@ -67,6 +67,18 @@ public enum Suggestions {
         }
     }
 
+    /// « vouliez-vous dire `a` ou `b` ? », the help line of every did-you-mean.
+    public static func didYouMean(_ suggestions: [String]) -> LocalizedText {
+        LocalizedText(fr: "vouliez-vous dire \(list(suggestions, in: .fr)) ?", en: "did you mean \(list(suggestions, in: .en))?")
+    }
+
+    /// The fix of a did-you-mean: `written`, at `span`, replaced by the
+    /// closest suggestion.
+    public static func fix(replacing written: String, at span: Span, with suggestion: String) -> FixIt {
+        FixIt(LocalizedText(fr: "remplacez `\(written)` par `\(suggestion)`", en: "replace `\(written)` with `\(suggestion)`"),
+              edits: [TextEdit(span: span, replacement: suggestion)])
+    }
+
     /// `a`, `a` ou `b`, `a`, `b` ou `c`: a list for a help line.
     public static func list(_ names: [String], in language: Language) -> String {
         let quoted = names.map { "`\($0)`" }

@@ -41,12 +41,7 @@ public struct Parser {
         isTopLevelOnlyKind: @escaping (String) -> Bool
     ) -> (syntax: SyntaxFile, diagnostics: [Diagnostic]) {
         if source.bytes.count > limits.maxFileBytes {
-            let diagnostic = Diagnostic(
-                .overLimit, at: Span(start: 0, length: 0),
-                LocalizedText(fr: "fichier trop grand : \(source.bytes.count) octets, la limite est \(limits.maxFileBytes)",
-                              en: "file too large: \(source.bytes.count) bytes, the limit is \(limits.maxFileBytes)"),
-                help: LocalizedText(fr: "un pacte tient en quelques dizaines de kilo-octets ; vérifiez qu’il s’agit du bon fichier",
-                                    en: "a pacte fits in a few tens of kilobytes; check that this is the right file"))
+            let diagnostic = Diagnostic(ParserMessages.fileTooLarge(source.bytes.count, limit: limits.maxFileBytes), at: Span(start: 0, length: 0))
             return (SyntaxFile(declarations: [], danglingComments: []), [diagnostic])
         }
         var parser = Parser(source: source, limits: limits, isTopLevelOnlyKind: isTopLevelOnlyKind)
@@ -190,27 +185,15 @@ public struct Parser {
             case .name where peekSignificant(after: 1).kind == .colon:
                 let comments = takeLeadingComments()
                 let property = parseProperty(comments: comments)
-                bag.report(
-                    .unexpectedToken, at: property.name.span,
-                    LocalizedText(fr: "propriété `\(property.name.text)` hors de tout bloc",
-                                  en: "property `\(property.name.text)` outside any block"),
-                    label: LocalizedText(fr: "une propriété s’écrit dans le bloc `{ … }` d’une déclaration",
-                                         en: "a property is written inside a declaration’s `{ … }` block"),
-                    help: LocalizedText(fr: "placez-la dans le bloc de la déclaration qu’elle décrit, par exemple `pacte \"…\" { \(property.name.text): … }`",
-                                        en: "move it into the block of the declaration it describes, e.g. `pacte \"…\" { \(property.name.text): … }`"))
+                bag.report(ParserMessages.propertyOutsideBlock(property.name.text), at: property.name.span)
             case .name:
                 let declaration = parseDeclaration(comments: takeLeadingComments())
                 declarations.append(declaration)
             case .rightBrace:
-                bag.report(
-                    .unexpectedToken, at: current.span,
-                    LocalizedText(fr: "`}` sans `{` correspondant", en: "`}` without a matching `{`"),
-                    label: LocalizedText(fr: "rien n’est ouvert ici", en: "nothing is open here"),
-                    help: LocalizedText(fr: "supprimez cette accolade, ou vérifiez l’accolade ouvrante du bloc au-dessus",
-                                        en: "remove this brace, or check the opening brace of the block above"))
+                bag.report(ParserMessages.unmatchedClosingBrace, at: current.span)
                 advance()
             default:
-                reportExpected(LocalizedText(fr: "une déclaration (`action`, `personne`, …)", en: "a declaration (`action`, `person`, …)"))
+                reportExpected(ParserMessages.Expected.declaration)
                 recoverToLineEnd()
             }
         }
@@ -246,9 +229,7 @@ public struct Parser {
             span = span.merged(with: parsed.close ?? lastSpan(of: parsed))
         }
         if !atLineEnd && block?.close != nil || !atLineEnd && block == nil {
-            reportExpected(LocalizedText(
-                fr: "une fin de ligne, un titre entre guillemets ou `{` après la déclaration `\(kind.text)`",
-                en: "a line end, a quoted title or `{` after the `\(kind.text)` declaration"))
+            reportExpected(ParserMessages.Expected.endOfDeclaration(kind.text))
             recoverToLineEnd()
         }
         comments.trailing = takeTrailingComment()
@@ -271,17 +252,9 @@ public struct Parser {
         let words = source.text(of: span)
         if onlyWords && title == nil {
             let head = kind.text + (id.map { " " + $0.text } ?? "")
-            bag.report(
-                .unexpectedToken, at: span,
-                LocalizedText(fr: "titre sans guillemets : `\(words)`", en: "title without quotes: `\(words)`"),
-                label: LocalizedText(fr: "un titre s’écrit entre guillemets", en: "a title is written between quotes"),
-                help: LocalizedText(fr: "écrivez `\(head) \"\(words)\"`", en: "write `\(head) \"\(words)\"`"))
+            bag.report(ParserMessages.titleWithoutQuotes(words, head: head), at: span)
         } else {
-            bag.report(
-                .unexpectedToken, at: span,
-                LocalizedText(fr: "texte en trop après `\(kind.text)` : `\(words)`", en: "unexpected text after `\(kind.text)`: `\(words)`"),
-                label: LocalizedText(fr: "inattendu ici", en: "unexpected here"),
-                help: LocalizedText(fr: "une déclaration s’écrit `genre identifiant \"titre\" { … }`", en: "a declaration is written `kind id \"title\" { … }`"))
+            bag.report(ParserMessages.junkInDeclarationHead(words, after: kind.text), at: span)
         }
     }
 
@@ -336,7 +309,7 @@ public struct Parser {
                 }
                 items.append(.declaration(parseDeclaration(comments: takeLeadingComments())))
             default:
-                reportExpected(LocalizedText(fr: "une propriété `nom: valeur` ou une déclaration", en: "a `name: value` property or a declaration"))
+                reportExpected(ParserMessages.Expected.propertyOrDeclaration)
                 recoverToLineEnd()
             }
         }
@@ -353,11 +326,7 @@ public struct Parser {
     }
 
     private mutating func reportUnclosedBrace(_ open: Span) {
-        bag.report(
-            .unclosedDelimiter, at: open,
-            LocalizedText(fr: "`{` jamais fermé", en: "unclosed `{`"),
-            label: LocalizedText(fr: "ce bloc n’a pas de `}`", en: "this block has no `}`"),
-            help: LocalizedText(fr: "ajoutez `}` à la fin du bloc", en: "add `}` at the end of the block"))
+        bag.report(ParserMessages.unclosedBrace, at: open)
     }
 
     // MARK: - Properties and values
@@ -382,12 +351,7 @@ public struct Parser {
         }
         let joined = words.joined(separator: "-")
         let span = first.merged(with: last)
-        bag.report(
-            .unexpectedToken, at: span,
-            LocalizedText(fr: "nom de propriété écrit avec des espaces : `\(words.joined(separator: " "))`",
-                          en: "property name written with spaces: `\(words.joined(separator: " "))`"),
-            label: LocalizedText(fr: "les mots d’un nom se lient par des tirets", en: "the words of a name are joined by hyphens"),
-            help: LocalizedText(fr: "écrivez `\(joined):`", en: "write `\(joined):`"))
+        bag.report(ParserMessages.spacedPropertyName(words, joined: joined), at: span)
         // Read the rest as if the name were written `ordre-du-jour`.
         index -= 1
         var property = parseProperty(comments: comments)
@@ -421,12 +385,7 @@ public struct Parser {
         }
         let value: ValueSyntax
         if atLineEnd {
-            bag.report(
-                .unexpectedToken, at: Span(start: colon.end, length: 0),
-                LocalizedText(fr: "valeur manquante après `\(name.text):`", en: "missing value after `\(name.text):`"),
-                label: LocalizedText(fr: "une valeur est attendue ici", en: "a value is expected here"),
-                help: LocalizedText(fr: "écrivez la valeur sur la même ligne, ou retirez la propriété",
-                                    en: "write the value on the same line, or remove the property"))
+            bag.report(ParserMessages.missingValue(after: name.text), at: Span(start: colon.end, length: 0))
             value = .missing(Span(start: colon.end, length: 0))
         } else {
             value = parseValue()
@@ -452,12 +411,8 @@ public struct Parser {
         let lineEnd = endOfLineContent(from: current.span.start)
         let junk = current
         let next = token(at: index + 1)
-        func report(_ message: LocalizedText, _ span: Span, _ label: LocalizedText, _ help: LocalizedText) {
-            bag.report(.unexpectedToken, at: span, message, label: label, help: help)
-        }
         guard case .literal(let token) = value else {
-            reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
-                                         en: "a line end or `;` after the value of `\(property)`"))
+            reportExpected(ParserMessages.Expected.endOfValue(of: property))
             return
         }
         let whole = token.span.merged(with: Span(from: token.span.start, to: lineEnd))
@@ -467,47 +422,27 @@ public struct Parser {
             // `8 000 €`: thousands separated by a space, as French writes them.
             let spanned = token.span.merged(with: junk.span)
             let fixed = source.text(of: token.span) + "_" + source.text(of: junk.span)
-            report(LocalizedText(fr: "espace dans un nombre : `\(source.text(of: spanned))`", en: "space inside a number: `\(source.text(of: spanned))`"),
-                   spanned, LocalizedText(fr: "un nombre s’écrit sans espace", en: "a number is written without spaces"),
-                   LocalizedText(fr: "séparez les milliers par `_` : `\(fixed)`", en: "separate thousands with `_`: `\(fixed)`"))
+            bag.report(ParserMessages.spaceInNumber(source.text(of: spanned), fixed: fixed), at: spanned)
         case (.number, .comma) where next.kind == .number || next.kind == .money || next.kind == .percent:
             let fixed = source.text(of: token.span) + "." + source.text(of: next.span)
-            report(LocalizedText(fr: "virgule décimale dans `\(written)`", en: "decimal comma in `\(written)`"), whole,
-                   LocalizedText(fr: "le séparateur décimal est le point", en: "the decimal separator is a dot"),
-                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+            bag.report(ParserMessages.decimalComma(written, fixed: fixed), at: whole)
         case (_, .comma) where next.kind == .name && peekSignificant(after: 2).kind == .colon:
-            report(LocalizedText(fr: "`,` entre deux propriétés", en: "`,` between two properties"), junk.span,
-                   LocalizedText(fr: "séparateur attendu : `;` ou une fin de ligne", en: "expected separator: `;` or a line end"),
-                   LocalizedText(fr: "séparez les propriétés par `;` ou passez à la ligne", en: "separate properties with `;` or a line end"))
+            bag.report(ParserMessages.commaBetweenProperties, at: junk.span)
         case (.name, .comma):
-            report(LocalizedText(fr: "liste sans crochets après `\(property):`", en: "list without brackets after `\(property):`"), whole,
-                   LocalizedText(fr: "une liste s’écrit entre `[` et `]`", en: "a list is written between `[` and `]`"),
-                   LocalizedText(fr: "écrivez `[\(written)]`", en: "write `[\(written)]`"))
+            bag.report(ParserMessages.listWithoutBrackets(written, after: property), at: whole)
         case (.number, .name) where ["euros", "euro", "eur"].contains(lexer.text(of: junk).lowercased()):
             let fixed = source.text(of: token.span) + " €"
-            report(LocalizedText(fr: "unité écrite en toutes lettres : `\(written)`", en: "unit spelled out: `\(written)`"), whole,
-                   LocalizedText(fr: "un montant s’écrit avec `€` ou `EUR`", en: "an amount is written with `€` or `EUR`"),
-                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+            bag.report(ParserMessages.spelledOutUnit(written, fixed: fixed), at: whole)
         case (.number, .name) where ["a", "à", "au", "to", "jusqu"].contains(lexer.text(of: junk).lowercased()) && next.kind == .number:
             let fixed = source.text(of: token.span) + ".." + source.text(of: next.span)
-            report(LocalizedText(fr: "période écrite en toutes lettres : `\(written)`", en: "range spelled out: `\(written)`"), whole,
-                   LocalizedText(fr: "une période s’écrit `début..fin`", en: "a range is written `start..end`"),
-                   LocalizedText(fr: "écrivez `\(fixed)`", en: "write `\(fixed)`"))
+            bag.report(ParserMessages.spelledOutRange(written, fixed: fixed), at: whole)
         case (.number, .name):
-            report(LocalizedText(fr: "valeur écrite en toutes lettres : `\(written)`", en: "value spelled out: `\(written)`"), whole,
-                   LocalizedText(fr: "ni nombre, ni date, ni texte entre guillemets", en: "neither a number, a date nor a quoted text"),
-                   LocalizedText(fr: "une date s’écrit `2026-03-14` ; un texte s’écrit entre guillemets : `\"\(written)\"`",
-                                 en: "a date is written `2026-03-14`; a text is written between quotes: `\"\(written)\"`"))
+            bag.report(ParserMessages.spelledOutValue(written), at: whole)
         case (.name, .name), (.name, .number):
             // `territoire: Commune de Lannévez`: words without quotes.
-            report(LocalizedText(fr: "plusieurs mots sans guillemets : `\(written)`", en: "several words without quotes: `\(written)`"), whole,
-                   LocalizedText(fr: "un texte s’écrit entre guillemets, un identifiant en un seul mot",
-                                 en: "a text is written between quotes, an id as one word"),
-                   LocalizedText(fr: "s’il s’agit d’un texte, écrivez `\"\(written)\"` ; s’il s’agit d’un identifiant, écrivez-le en un seul mot",
-                                 en: "if it is a text, write `\"\(written)\"`; if it is an id, write it as one word"))
+            bag.report(ParserMessages.wordsWithoutQuotes(written), at: whole)
         default:
-            reportExpected(LocalizedText(fr: "une fin de ligne ou `;` après la valeur de `\(property)`",
-                                         en: "a line end or `;` after the value of `\(property)`"))
+            reportExpected(ParserMessages.Expected.endOfValue(of: property))
         }
     }
 
@@ -556,17 +491,12 @@ public struct Parser {
             return .literal(token)
         case .leftBrace:
             let span = current.span
-            bag.report(
-                .unexpectedToken, at: span,
-                LocalizedText(fr: "un bloc `{ … }` ne peut pas être la valeur d’une propriété",
-                              en: "a `{ … }` block cannot be a property’s value"),
-                help: LocalizedText(fr: "pour une liste, utilisez `[a, b]` ; pour une déclaration, retirez le `:`",
-                                    en: "for a list, use `[a, b]`; for a declaration, remove the `:`"))
+            bag.report(ParserMessages.blockAsValue, at: span)
             skipBalanced(from: .leftBrace)
             return .missing(span)
         default:
             let span = current.span
-            reportExpected(LocalizedText(fr: "une valeur", en: "a value"))
+            reportExpected(ParserMessages.Expected.value)
             return .missing(span)
         }
     }
@@ -579,22 +509,12 @@ public struct Parser {
             let end = currentToken
             advance()
             if start.kind != .number && start.kind != .date {
-                bag.report(
-                    .unexpectedToken, at: start.span,
-                    LocalizedText(fr: "une période va d’une date à une autre", en: "a range goes from one date to another"),
-                    label: LocalizedText(fr: "une date est attendue ici", en: "a date is expected here"),
-                    help: LocalizedText(fr: "écrivez par exemple `2026..2031` ou `2026-09..2027-08`",
-                                        en: "write for instance `2026..2031` or `2026-09..2027-08`"))
+                bag.report(ParserMessages.rangeStartNotADate, at: start.span)
                 return .missing(start.span.merged(with: end.span))
             }
             return .range(start: start, end: end)
         default:
-            bag.report(
-                .unexpectedToken, at: Span(start: dots.end, length: 0),
-                LocalizedText(fr: "fin de période manquante après `..`", en: "missing end of range after `..`"),
-                label: LocalizedText(fr: "une date est attendue ici", en: "a date is expected here"),
-                help: LocalizedText(fr: "écrivez par exemple `2026..2031` ou `2026-09..2027-08`",
-                                    en: "write for instance `2026..2031` or `2026-09..2027-08`"))
+            bag.report(ParserMessages.missingRangeEnd, at: Span(start: dots.end, length: 0))
             return .missing(start.span.merged(with: dots))
         }
     }
@@ -631,7 +551,7 @@ public struct Parser {
                 return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: true)
             case .comma:
                 if expectingItem {
-                    reportExpected(LocalizedText(fr: "un élément de liste avant `,`", en: "a list item before `,`"))
+                    reportExpected(ParserMessages.Expected.itemBeforeComma)
                 }
                 expectingItem = true
                 end = current.span
@@ -645,7 +565,7 @@ public struct Parser {
                 return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: false)
             default:
                 if !expectingItem {
-                    reportExpected(LocalizedText(fr: "`,` ou `]` entre les éléments de la liste", en: "`,` or `]` between list items"))
+                    reportExpected(ParserMessages.Expected.commaOrBracket)
                 }
                 let before = index
                 let value = parseValue()
@@ -653,13 +573,7 @@ public struct Parser {
                 if items.count >= limits.maxListItems {
                     if !reportedLength {
                         reportedLength = true
-                        bag.report(
-                            .overLimit, at: value.span,
-                            LocalizedText(fr: "liste trop longue : plus de \(limits.maxListItems) éléments",
-                                          en: "list too long: more than \(limits.maxListItems) items"),
-                            label: LocalizedText(fr: "les éléments suivants sont ignorés", en: "the following items are ignored"),
-                            help: LocalizedText(fr: "découpez cette liste ; aucun pacte réel n’en a besoin d’autant",
-                                                en: "split this list; no real pacte needs that many"))
+                        bag.report(ParserMessages.listTooLong(limit: limits.maxListItems), at: value.span)
                     }
                 } else {
                     items.append(ListItemSyntax(value: value, comments: AttachedComments(leading: comments)))
@@ -672,48 +586,20 @@ public struct Parser {
     }
 
     private mutating func reportUnclosedBracket(_ open: Span) {
-        bag.report(
-            .unclosedDelimiter, at: open,
-            LocalizedText(fr: "`[` jamais fermé", en: "unclosed `[`"),
-            label: LocalizedText(fr: "cette liste n’a pas de `]`", en: "this list has no `]`"),
-            help: LocalizedText(fr: "ajoutez `]` après le dernier élément", en: "add `]` after the last item"))
+        bag.report(ParserMessages.unclosedBracket, at: open)
     }
 
     private mutating func reportNesting(at span: Span) {
-        bag.report(
-            .overLimit, at: span,
-            LocalizedText(fr: "imbrication trop profonde : plus de \(limits.maxNesting) niveaux",
-                          en: "nesting too deep: more than \(limits.maxNesting) levels"),
-            help: LocalizedText(fr: "un pacte n’imbrique que trois niveaux de blocs ; vérifiez les accolades et crochets",
-                                en: "a pacte nests only three levels of blocks; check the braces and brackets"))
+        bag.report(ParserMessages.nestingTooDeep(limit: limits.maxNesting), at: span)
     }
 
     // MARK: - Recovery
 
     private mutating func reportExpected(_ expected: LocalizedText) {
-        let found = describe(current)
-        bag.report(
-            .unexpectedToken, at: current.span,
-            LocalizedText(fr: "attendu \(expected.fr), trouvé \(found.fr)", en: "expected \(expected.en), found \(found.en)"),
-            label: LocalizedText(fr: "inattendu ici", en: "unexpected here"))
+        let token = current
+        bag.report(ParserMessages.expected(expected, found: token.kind.nameForDiagnostics(text: lexer.text(of: token))), at: token.span)
     }
 
-    private func describe(_ token: LexedToken) -> LocalizedText {
-        switch token.kind {
-        case .name: LocalizedText(fr: "le nom `\(lexer.text(of: token))`", en: "the name `\(lexer.text(of: token))`")
-        case .string: LocalizedText(fr: "une chaîne", en: "a string")
-        case .textBlock: LocalizedText(fr: "un bloc de texte", en: "a text block")
-        case .number: LocalizedText(fr: "un nombre", en: "a number")
-        case .money: LocalizedText(fr: "un montant", en: "an amount")
-        case .percent: LocalizedText(fr: "un pourcentage", en: "a percentage")
-        case .fraction: LocalizedText(fr: "une fraction", en: "a fraction")
-        case .date: LocalizedText(fr: "une date", en: "a date")
-        case .newline: LocalizedText(fr: "une fin de ligne", en: "a line end")
-        case .comment: LocalizedText(fr: "un commentaire", en: "a comment")
-        case .endOfFile: LocalizedText(fr: "la fin du fichier", en: "the end of the file")
-        default: LocalizedText(fr: "`\(token.kind.rawValue)`", en: "`\(token.kind.rawValue)`")
-        }
-    }
 
     /// Skips to the end of the line (or `;`, or a `}` that closes the
     /// enclosing block), stepping over balanced brackets.

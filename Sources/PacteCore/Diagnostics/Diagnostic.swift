@@ -14,7 +14,8 @@ public struct DiagnosticNote: Hashable, Sendable {
 }
 
 /// One problem found in a file: a stable code, a severity, the span at
-/// fault, a message and, where it helps, a label, notes and a help line.
+/// fault, a message and, where it helps, a label, notes, a help line and
+/// the fixes it knows.
 ///
 /// The library returns diagnostics; only the command line prints them.
 public struct Diagnostic: Hashable, Sendable {
@@ -32,6 +33,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [DiagnosticNote]
     /// How to fix it.
     public var help: LocalizedText?
+    /// The fixes it knows, as edits of the file: the best first. Empty
+    /// when fixing takes a choice only the author can make.
+    public var fixes: [FixIt]
 
     /// Creates a diagnostic with the code's default severity.
     public init(
@@ -40,7 +44,8 @@ public struct Diagnostic: Hashable, Sendable {
         _ message: LocalizedText,
         label: LocalizedText? = nil,
         notes: [DiagnosticNote] = [],
-        help: LocalizedText? = nil
+        help: LocalizedText? = nil,
+        fixes: [FixIt] = []
     ) {
         self.code = code
         self.severity = code.severity
@@ -49,6 +54,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.label = label
         self.notes = notes
         self.help = help
+        self.fixes = fixes
     }
 }
 

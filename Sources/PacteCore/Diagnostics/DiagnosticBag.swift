@@ -38,10 +38,16 @@ public struct DiagnosticBag: Sendable {
     /// Adds a diagnostic built from its parts.
     public mutating func report(
         _ code: DiagnosticCode, at span: Span, _ message: LocalizedText,
-        label: LocalizedText? = nil, notes: [DiagnosticNote] = [], help: LocalizedText? = nil
+        label: LocalizedText? = nil, notes: [DiagnosticNote] = [], help: LocalizedText? = nil, fixes: [FixIt] = []
     ) {
         if isFull { droppedCount += 1; return }
-        diagnostics.append(Diagnostic(code, at: span, message, label: label, notes: notes, help: help))
+        diagnostics.append(Diagnostic(code, at: span, message, label: label, notes: notes, help: help, fixes: fixes))
+    }
+
+    /// Adds a diagnostic saying a catalogue's message at `span`.
+    public mutating func report(_ message: DiagnosticMessage, at span: Span, fixes: [FixIt] = []) {
+        if isFull { droppedCount += 1; return }
+        diagnostics.append(Diagnostic(message, at: span, fixes: fixes))
     }
 
     /// Whether an error was reported, kept or not.

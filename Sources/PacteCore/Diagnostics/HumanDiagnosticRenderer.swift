@@ -33,6 +33,7 @@ public struct HumanDiagnosticRenderer: Sendable {
         case note = "\u{1B}[1;36m"
         case gutter = "\u{1B}[1;34m"
         case bold = "\u{1B}[1m"
+        case addition = "\u{1B}[1;32m"
     }
 
     private func paint(_ text: String, _ style: Style) -> String {
@@ -77,8 +78,118 @@ public struct HumanDiagnosticRenderer: Sendable {
             if let help = diagnostic.help {
                 lines.append(indent + paint(helpWord, .bold) + ": " + wrapped(help.text(in: language), hangingIndent: width + 5 + helpWord.count))
             }
+        } else if !diagnostic.fixes.isEmpty {
+            lines.append(paint(String(repeating: " ", count: width + 1) + "|", .gutter))
+        }
+        for fix in diagnostic.fixes {
+            lines += suggestion(fix, in: source)
         }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    // MARK: - Fixes
+
+    /// A fix as rustc shows a suggestion: « aide : … », then the lines as
+    /// they would read once fixed, `~` under what is replaced and `+` under
+    /// what is inserted; a whole line inserted is marked `+` in the gutter.
+    private func suggestion(_ fix: FixIt, in source: SourceFile) -> [String] {
+        let separator = language == .fr ? " : " : ": "
+        var lines = [paint(language == .fr ? "aide" : "help", .bold) + separator + fix.message.text(in: language)]
+        let edits = fix.edits.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
+        // Each row: a line number, the gutter's mark and the text; then
+        // the markers under it, if any.
+        var rows: [(number: Int, mark: String, text: String, markers: String?)] = []
+        var inserted = 0
+        var index = 0
+        while index < edits.count {
+            let edit = edits[index]
+            let lineIndex = source.lineIndex(of: edit.span.start)
+            if isWholeLines(edit, in: source) {
+                for (offset, line) in insertedLines(edit.replacement).enumerated() {
+                    rows.append((lineIndex + 1 + inserted + offset, "+", DisplayLine(line, from: 1, to: 1).text, nil))
+                }
+                inserted += insertedLines(edit.replacement).count
+                index += 1
+                continue
+            }
+            // The edits on this line, applied to it; an edit that runs over
+            // several lines is shown on its first.
+            var onLine: [TextEdit] = []
+            while index < edits.count, !isWholeLines(edits[index], in: source),
+                  source.lineIndex(of: edits[index].span.start) == lineIndex {
+                onLine.append(edits[index])
+                index += 1
+            }
+            let (text, ranges) = fixedLine(lineIndex, with: onLine, in: source)
+            var shown: DisplayLine?
+            var markers = ""
+            for (range, edit) in zip(ranges, onLine) {
+                let display = DisplayLine(text, from: range.lowerBound, to: range.upperBound)
+                if let shown, shown.text != display.text { continue }
+                shown = display
+                let marker = edit.isInsertion ? "+" : edit.replacement.isEmpty ? "-" : "~"
+                let pad = max(0, display.caretStart - markers.count)
+                markers += String(repeating: " ", count: pad) + String(repeating: marker, count: display.caretWidth)
+            }
+            rows.append((lineIndex + 1 + inserted, "|", shown?.text ?? text, markers))
+        }
+        let width = String(rows.map(\.number).max() ?? 1).count
+        let pad = String(repeating: " ", count: width)
+        lines.append(paint(pad + " |", .gutter))
+        for row in rows {
+            let number = String(row.number)
+            let gutter = String(repeating: " ", count: width - number.count) + number + " "
+            if row.mark == "+" {
+                lines.append(paint(gutter, .gutter) + paint("+", .addition) + " " + row.text)
+            } else {
+                lines.append(paint(gutter + "| ", .gutter) + row.text)
+            }
+            if let markers = row.markers { lines.append(paint(pad + " | ", .gutter) + paint(markers, .addition)) }
+        }
+        if rows.last?.markers == nil { lines.append(paint(pad + " |", .gutter)) }
+        return lines
+    }
+
+    /// Whether an edit inserts whole lines before a line: rustc's `+` rows.
+    private func isWholeLines(_ edit: TextEdit, in source: SourceFile) -> Bool {
+        guard edit.isInsertion, edit.replacement.hasSuffix("\n") else { return false }
+        let index = source.lineIndex(of: edit.span.start)
+        return source.lineStarts[index] == edit.span.start
+    }
+
+    /// The lines an insertion of whole lines adds, without their line ends.
+    private func insertedLines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        lines.removeLast()
+        return lines
+    }
+
+    /// Line `index` with `edits` applied, and where each edit's new text
+    /// stands on it, in 1-based Unicode-scalar columns, end exclusive.
+    private func fixedLine(_ index: Int, with edits: [TextEdit], in source: SourceFile) -> (String, [Range<Int>]) {
+        let lineStart = source.lineStarts[index]
+        let line = source.lineBytes(at: index)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var copied = lineStart
+        for edit in edits {
+            let start = max(copied, min(edit.span.start, line.endIndex))
+            bytes += source.bytes[copied..<start]
+            let column = scalarCount(bytes) + 1
+            // A replacement that runs past the line shows only its first line.
+            let replacement = edit.replacement.prefix { $0 != "\n" && $0 != "\r" }
+            bytes += replacement.utf8
+            ranges.append(column..<(column + max(1, replacement.unicodeScalars.count)))
+            copied = max(start, min(edit.span.end, line.endIndex))
+        }
+        bytes += source.bytes[copied..<line.endIndex]
+        return (String(decoding: bytes, as: UTF8.self), ranges)
+    }
+
+    private func scalarCount(_ bytes: [UInt8]) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// A note or help wrapped to 80 columns, continuation lines under its

@@ -1,6 +1,7 @@
 /// `pacte check --format json`, exactly as DESIGN §4 specifies: lines and
 /// columns 1-based, columns in Unicode scalars, `endColumn` one past the
-/// last character (as in SARIF and LSP).
+/// last character (as in SARIF and LSP). A diagnostic that knows its fix
+/// adds `fixes`, each a message and edits in the same coordinates.
 public enum JSONDiagnosticRenderer {
     /// The whole report as one JSON object.
     public static func render(_ reports: [FileReport], language: Language) -> String {
@@ -18,17 +19,38 @@ public enum JSONDiagnosticRenderer {
     }
 
     private static func diagnostic(_ source: SourceFile, _ diagnostic: Diagnostic, _ language: Language) -> JSONValue {
-        let start = source.location(of: diagnostic.span.start)
-        let end = source.location(of: diagnostic.span.end)
-        return .object([
+        var members = range(diagnostic.span, in: source)
+        members.insert(contentsOf: [
             ("code", .string(diagnostic.code.rawValue)),
             ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message.text(in: language))),
+        ], at: 0)
+        members.append(("help", .optional(diagnostic.help?.text(in: language))))
+        // Only a diagnostic that knows its fix has the key: the output of
+        // the others stays as it was.
+        if !diagnostic.fixes.isEmpty {
+            members.append(("fixes", .array(diagnostic.fixes.map { fix in
+                .object([
+                    ("message", .string(fix.message.text(in: language))),
+                    ("edits", .array(fix.edits.map { edit in
+                        .object(range(edit.span, in: source) + [("text", .string(edit.replacement))])
+                    })),
+                ])
+            })))
+        }
+        return .object(members)
+    }
+
+    /// `line`, `column`, `endLine`, `endColumn` of a span; an empty span
+    /// (an insertion) ends where it starts.
+    private static func range(_ span: Span, in source: SourceFile) -> [(String, JSONValue)] {
+        let start = source.location(of: span.start)
+        let end = source.location(of: span.end)
+        return [
             ("line", .int(start.line)),
             ("column", .int(start.column)),
             ("endLine", .int(end.line)),
             ("endColumn", .int(end.column)),
-            ("help", .optional(diagnostic.help?.text(in: language))),
-        ])
+        ]
     }
 }

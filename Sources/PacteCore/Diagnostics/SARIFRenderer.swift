@@ -88,20 +88,49 @@ public enum SARIFRenderer {
             ])
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
+        if !diagnostic.fixes.isEmpty {
+            members.append(("fixes", .array(diagnostic.fixes.map { fix($0, source, language) })))
+        }
         return .object(members)
     }
 
-    private static func physicalLocation(_ span: Span, _ source: SourceFile) -> JSONValue {
+    /// A fix as SARIF §3.55 has it: a description and, for the one file,
+    /// its replacements; an insertion deletes an empty region.
+    private static func fix(_ fix: FixIt, _ source: SourceFile, _ language: Language) -> JSONValue {
+        let replacements = fix.edits.map { edit in
+            JSONValue.object([
+                ("deletedRegion", region(edit.span, source)),
+                ("insertedContent", .object([("text", .string(edit.replacement))])),
+            ])
+        }
+        return .object([
+            ("description", .object([("text", .string(fix.message.text(in: language)))])),
+            ("artifactChanges", .array([.object([
+                ("artifactLocation", artifactLocation(source)),
+                ("replacements", .array(replacements)),
+            ])])),
+        ])
+    }
+
+    private static func artifactLocation(_ source: SourceFile) -> JSONValue {
+        .object([("uri", .string(uri(normalized(source.path))))])
+    }
+
+    private static func region(_ span: Span, _ source: SourceFile) -> JSONValue {
         let start = source.location(of: span.start)
         let end = source.location(of: span.end)
         return .object([
-            ("artifactLocation", .object([("uri", .string(uri(normalized(source.path))))])),
-            ("region", .object([
-                ("startLine", .int(start.line)),
-                ("startColumn", .int(start.column)),
-                ("endLine", .int(end.line)),
-                ("endColumn", .int(end.column)),
-            ])),
+            ("startLine", .int(start.line)),
+            ("startColumn", .int(start.column)),
+            ("endLine", .int(end.line)),
+            ("endColumn", .int(end.column)),
+        ])
+    }
+
+    private static func physicalLocation(_ span: Span, _ source: SourceFile) -> JSONValue {
+        .object([
+            ("artifactLocation", artifactLocation(source)),
+            ("region", region(span, source)),
         ])
     }
 

@@ -80,13 +80,7 @@ public struct Resolver {
         placed.reverse()
         while let item = placed.popLast() { consume(resolve(item, enclosingSpace: nil)) }
         if !hasPacte, !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
-            bag.report(
-                .missingRequired, at: Span(start: 0, length: 0),
-                LocalizedText(fr: "il manque la déclaration `pacte`", en: "the `pacte` declaration is missing"),
-                label: LocalizedText(fr: "un fichier de pacte commence par sa déclaration `pacte`",
-                                     en: "a pacte file starts with its `pacte` declaration"),
-                help: LocalizedText(fr: "ajoutez en tête : `pacte \"Titre\" { territoire: \"…\"; échelon: commune; forme: commission-extra-municipale; période: 2026..2031 }`",
-                                    en: "add at the top: `pacte \"Title\" { territory: \"…\"; level: commune; form: commission-extra-municipale; period: 2026..2031 }`"))
+            bag.report(ResolverMessages.missingPacte, at: Span(start: 0, length: 0))
         }
     }
 
@@ -133,31 +127,20 @@ public struct Resolver {
             return nil
         }
         let elsewhere = schema.allKinds.first { Schema.kind(named: name, among: [$0]) != nil }
-        let place = parent.map { LocalizedText(fr: "dans `\($0.name)`", en: "in `\($0.english)`") }
-            ?? LocalizedText(fr: "au premier niveau", en: "at top level")
         var help: LocalizedText?
         if let elsewhere {
             let home = homeOf(elsewhere.id)
-            help = LocalizedText(
-                fr: home.map { "`\(elsewhere.name)` se déclare dans `\($0.name)`" } ?? "`\(elsewhere.name)` se déclare au premier niveau du fichier",
-                en: home.map { "`\(elsewhere.english)` is declared inside `\($0.english)`" } ?? "`\(elsewhere.english)` is declared at the top level of the file")
+            help = ResolverMessages.declaredElsewhere(elsewhere, home: home)
         } else {
             let suggestions = Suggestions.closest(to: name, among: kinds.map(\.name) + kinds.map(\.english))
             if !suggestions.isEmpty {
                 meant = Schema.kind(named: suggestions[0], among: kinds)?.id
-                help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?",
-                                     en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
+                help = Suggestions.didYouMean(suggestions)
             } else if !kinds.isEmpty {
-                let known = kinds.map(\.name)
-                help = LocalizedText(fr: "les déclarations possibles ici sont \(Suggestions.list(known, in: .fr))",
-                                     en: "the declarations allowed here are \(Suggestions.list(kinds.map(\.english), in: .en))")
+                help = ResolverMessages.allowedDeclarations(kinds)
             }
         }
-        bag.report(
-            .unknownName, at: declaration.kind.span,
-            LocalizedText(fr: "déclaration `\(name)` inconnue \(place.fr)", en: "unknown declaration `\(name)` \(place.en)"),
-            label: LocalizedText(fr: "déclaration inconnue", en: "unknown declaration"),
-            help: help)
+        bag.report(ResolverMessages.unknownDeclaration(name, place: ResolverMessages.place(in: parent), help: help), at: declaration.kind.span)
         return meant
     }
 
@@ -179,24 +162,13 @@ public struct Resolver {
             let matches = singles[kind.id] ?? []
             if matches.count > 1 {
                 for later in matches.dropFirst() {
-                    bag.report(
-                        .duplicateProperty, at: later.syntax.headSpan,
-                        LocalizedText(fr: "`\(kind.name)` est déclaré plusieurs fois", en: "`\(kind.english)` is declared more than once"),
-                        label: LocalizedText(fr: "deuxième déclaration", en: "second declaration"),
-                        notes: [DiagnosticNote(LocalizedText(fr: "première déclaration ici", en: "first declared here"), at: matches[0].syntax.headSpan)],
-                        help: LocalizedText(fr: "réunissez leur contenu dans une seule déclaration `\(kind.name)`",
-                                            en: "merge their content into one `\(kind.english)` declaration"))
+                    bag.report(ResolverMessages.declaredMoreThanOnce(kind, firstAt: matches[0].syntax.headSpan), at: later.syntax.headSpan)
                 }
             }
             if matches.isEmpty, kind.cardinality == .exactlyOne, let parent, !parent.syntax.isCutShort,
                !misspeltKinds.contains(MisspeltKind(parent: parent.syntax.span.start, kind: kind.id)) {
-                bag.report(
-                    .missingRequired, at: parent.syntax.headSpan,
-                    LocalizedText(fr: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` n’a pas de bloc `\(kind.name)`",
-                                  en: "`\(parent.syntax.kind.text)\(parent.syntax.id.map { " " + $0.text } ?? "")` has no `\(kind.english)` block"),
-                    label: LocalizedText(fr: "il manque `\(kind.name) { … }`", en: "`\(kind.english) { … }` is missing"),
-                    help: LocalizedText(fr: "ajoutez un bloc `\(kind.name) { … }` dans cette déclaration",
-                                        en: "add a `\(kind.english) { … }` block inside this declaration"))
+                bag.report(ResolverMessages.missingChildBlock(kind, in: parent.syntax.kind.text + (parent.syntax.id.map { " " + $0.text } ?? "")),
+                           at: parent.syntax.headSpan)
             }
         }
     }
@@ -216,11 +188,7 @@ public struct Resolver {
             return
         }
         if ["membres", "members"].contains(SchemaName.fold(id.text)) {
-            bag.report(
-                .duplicateID, at: id.span,
-                LocalizedText(fr: "l’identifiant `\(id.text)` est réservé", en: "the id `\(id.text)` is reserved"),
-                label: LocalizedText(fr: "désigne déjà tous les membres d’un espace", en: "already stands for all the members of a space"),
-                help: LocalizedText(fr: "choisissez un autre identifiant", en: "choose another id"))
+            bag.report(ResolverMessages.reservedID(id.text), at: id.span)
             return
         }
         if let first = ids[id.text] {
@@ -232,13 +200,7 @@ public struct Resolver {
     }
 
     private mutating func reportDuplicate(_ id: NameSyntax, first: Span) {
-        bag.report(
-            .duplicateID, at: id.span,
-            LocalizedText(fr: "l’identifiant `\(id.text)` est déjà utilisé", en: "the id `\(id.text)` is already used"),
-            label: LocalizedText(fr: "identifiant en double", en: "duplicate id"),
-            notes: [DiagnosticNote(LocalizedText(fr: "`\(id.text)` est déclaré une première fois ici", en: "`\(id.text)` is first declared here"), at: first)],
-            help: LocalizedText(fr: "les identifiants sont uniques dans tout le fichier, quel que soit le type de déclaration : renommez l’un des deux",
-                                en: "ids are unique across the whole file, whatever the kind of declaration: rename one of them"))
+        bag.report(ResolverMessages.duplicateID(id.text, firstAt: first), at: id.span)
     }
 
     // MARK: - Declarations
@@ -251,11 +213,7 @@ public struct Resolver {
         var id: String?
         if let given = syntax.id {
             if kind.idPresence == .forbidden {
-                bag.report(
-                    .unexpectedToken, at: given.span,
-                    LocalizedText(fr: "`\(syntax.kind.text)` ne prend pas d’identifiant", en: "`\(syntax.kind.text)` takes no id"),
-                    label: LocalizedText(fr: "identifiant en trop", en: "unexpected id"),
-                    help: LocalizedText(fr: "retirez `\(given.text)`", en: "remove `\(given.text)`"))
+                bag.report(ResolverMessages.takesNoID(syntax.kind.text, id: given.text), at: given.span)
             } else if kind.id == .dérogation {
                 id = checkWaiverCode(given)
             } else {
@@ -263,50 +221,22 @@ public struct Resolver {
             }
         } else if kind.idPresence == .required {
             droppedDeclarations += 1
-            let example = kind.id == .dérogation ? "P0310" : "mon-id"
-            bag.report(
-                .missingRequired, at: syntax.kind.span,
-                kind.id == .dérogation
-                    ? LocalizedText(fr: "il manque le code de la règle à déroger", en: "the code of the rule to waive is missing")
-                    : LocalizedText(fr: "il manque l’identifiant de `\(syntax.kind.text)`", en: "the id of `\(syntax.kind.text)` is missing"),
-                label: LocalizedText(fr: "identifiant attendu après ce mot", en: "an id is expected after this word"),
-                help: LocalizedText(fr: "écrivez par exemple `\(syntax.kind.text) \(example) \"…\"`", en: "write for instance `\(syntax.kind.text) \(example) \"…\"`"))
+            bag.report(ResolverMessages.missingID(of: syntax.kind.text, isWaiver: kind.id == .dérogation), at: syntax.kind.span)
         }
         var title: String?
         if let token = syntax.title {
             if kind.titlePresence == .forbidden {
-                bag.report(
-                    .unexpectedToken, at: token.span,
-                    LocalizedText(fr: "`\(syntax.kind.text)` ne prend pas de titre", en: "`\(syntax.kind.text)` takes no title"),
-                    label: LocalizedText(fr: "titre en trop", en: "unexpected title"),
-                    help: kind.properties.contains { $0.name == "texte" }
-                        ? LocalizedText(fr: "mettez ce texte dans la propriété `texte:` du bloc", en: "put this text in the block’s `text:` property")
-                        : LocalizedText(fr: "retirez ce titre", en: "remove this title"))
+                bag.report(ResolverMessages.takesNoTitle(syntax.kind.text, hasText: kind.properties.contains { $0.name == "texte" }), at: token.span)
             } else if token.kind != .string && token.kind != .textBlock && token.value != .invalid {
-                bag.report(
-                    .wrongType, at: token.span,
-                    LocalizedText(fr: "le titre de `\(label())` doit être une chaîne entre guillemets", en: "the title of `\(label())` must be a quoted string"),
-                    help: LocalizedText(fr: "écrivez `\"\(source.text(of: token.span))\"`", en: "write `\"\(source.text(of: token.span))\"`"))
+                bag.report(ResolverMessages.titleNotAString(of: label(), written: source.text(of: token.span)), at: token.span)
             } else if case .text(let text) = token.value {
                 title = text
             }
         } else if kind.titlePresence == .required {
-            let what: LocalizedText = kind.id == .dérogation
-                ? LocalizedText(fr: "la dérogation n’a pas de raison", en: "the waiver has no reason")
-                : LocalizedText(fr: "`\(label())` n’a pas de titre", en: "`\(label())` has no title")
-            bag.report(
-                .missingRequired, at: syntax.headSpan, what,
-                label: LocalizedText(fr: "texte entre guillemets attendu", en: "quoted text expected"),
-                help: kind.id == .dérogation
-                    ? LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas : `\(label()) \"raison\"`",
-                                    en: "explain why the rule does not apply: `\(label()) \"reason\"`")
-                    : LocalizedText(fr: "ajoutez le texte entre guillemets : `\(label()) \"…\"`", en: "add the text between quotes: `\(label()) \"…\"`"))
+            bag.report(ResolverMessages.missingTitle(of: label(), isWaiver: kind.id == .dérogation), at: syntax.headSpan)
         }
         if let token = syntax.title, kind.id == .dérogation, title?.allSatisfy({ $0 == " " || $0 == "\t" }) == true {
-            bag.report(
-                .missingRequired, at: token.span,
-                LocalizedText(fr: "la raison de la dérogation est vide", en: "the waiver’s reason is empty"),
-                help: LocalizedText(fr: "expliquez pourquoi la règle ne s’applique pas à ce pacte", en: "explain why the rule does not apply to this pacte"))
+            bag.report(ResolverMessages.emptyWaiverReason, at: token.span)
         }
 
         let space = kind.id == .espace ? item : enclosingSpace
@@ -340,12 +270,7 @@ public struct Resolver {
         firstSpanBuffer = firstSpans
         for (position, schema) in kind.properties.enumerated()
         where schema.requirement == .required && fields[position] == nil && !syntax.isCutShort {
-            bag.report(
-                .missingRequired, at: syntax.headSpan,
-                LocalizedText(fr: "il manque `\(schema.name)` dans `\(label())`", en: "`\(schema.english)` is missing in `\(label())`"),
-                label: LocalizedText(fr: "`\(schema.name)` est obligatoire", en: "`\(schema.english)` is required"),
-                help: LocalizedText(fr: "ajoutez `\(schema.name): \(example(for: schema.type, language: .fr))` (\(schema.summary.fr))",
-                                    en: "add `\(schema.english): \(example(for: schema.type, language: .en))` (\(schema.summary.en))"))
+            bag.report(ResolverMessages.missingProperty(schema, in: label()), at: syntax.headSpan)
         }
         let children = item.children.map { resolve($0, enclosingSpace: space) }
         return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: children)
@@ -371,12 +296,7 @@ public struct Resolver {
                 bag.countDropped()
                 return
             }
-            bag.report(
-                .duplicateProperty, at: property.name.span,
-                LocalizedText(fr: "`\(schema.name)` est donné deux fois dans `\(label())`", en: "`\(schema.english)` is given twice in `\(label())`"),
-                label: LocalizedText(fr: "deuxième valeur", en: "second value"),
-                notes: [DiagnosticNote(LocalizedText(fr: "première valeur ici ; c’est elle qui est retenue", en: "first value here; it is the one kept"), at: first)],
-                help: LocalizedText(fr: "gardez une seule ligne `\(schema.name):`", en: "keep a single `\(schema.english):` line"))
+            bag.report(ResolverMessages.propertyGivenTwice(schema, in: label(), firstAt: first), at: property.name.span)
             return
         }
         firstSpans[position] = property.name.span
@@ -407,17 +327,8 @@ public struct Resolver {
         let waivable = DiagnosticCode.allCases.filter(\.isWaivable).map(\.rawValue)
         let suggestions = Suggestions.closest(to: given.text, among: waivable)
         let isKnown = DiagnosticCode(spelling: given.text) != nil
-        bag.report(
-            .unknownEnumValue, at: given.span,
-            isKnown
-                ? LocalizedText(fr: "la règle `\(given.text)` ne peut pas faire l’objet d’une dérogation", en: "rule `\(given.text)` cannot be waived")
-                : LocalizedText(fr: "code de règle inconnu : `\(given.text)`", en: "unknown rule code: `\(given.text)`"),
-            label: LocalizedText(fr: "pas un code de règle de complétude", en: "not a completeness rule code"),
-            help: isKnown
-                ? LocalizedText(fr: "seules les règles de complétude (P0301 à P0320) se dérogent ; corrigez plutôt l’erreur", en: "only completeness rules (P0301 to P0320) can be waived; fix the error instead")
-                : suggestions.isEmpty
-                ? LocalizedText(fr: "les codes qui se dérogent vont de P0301 à P0320 (`pacte explain CODE`)", en: "waivable codes run from P0301 to P0320 (`pacte explain CODE`)")
-                : LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?"))
+        bag.report(isKnown ? ResolverMessages.notWaivable(given.text) : ResolverMessages.unknownRuleCode(given.text, suggestions: suggestions),
+                   at: given.span)
         return nil
     }
 
@@ -436,29 +347,23 @@ public struct Resolver {
         var meant: PropertySchema?
         let owners = schema.allKinds.filter { $0.id != kind.id && $0.property(named: name) != nil }
         if kind.child(named: name) != nil {
-            help = LocalizedText(fr: "`\(name)` est une déclaration : écrivez `\(name) { … }` sans `:`", en: "`\(name)` is a declaration: write `\(name) { … }` without `:`")
+            help = ResolverMessages.declarationWrittenAsProperty(name)
         } else {
             let suggestions = Suggestions.closest(to: name, among: kind.properties.map(\.name) + kind.properties.map(\.english))
             if !suggestions.isEmpty {
                 meant = kind.property(named: suggestions[0])
-                help = LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?")
+                help = Suggestions.didYouMean(suggestions)
             } else if let owner = owners.first {
                 // `membres:` inside `gouvernance`: right name, wrong place.
                 let written = owner.property(named: name)?.name ?? name
-                help = LocalizedText(fr: "`\(written)` est une propriété de `\(owner.name)`, pas de `\(kind.name)` : déplacez-la dans le bloc `\(owner.name)`",
-                                     en: "`\(written)` is a property of `\(owner.name)`, not of `\(kind.name)`: move it to the `\(owner.name)` block")
+                help = ResolverMessages.propertyOfAnotherKind(written, owner: owner, kind: kind)
             } else if kind.properties.isEmpty {
-                help = LocalizedText(fr: "`\(kind.name)` n’a pas de propriété", en: "`\(kind.english)` has no property")
+                help = ResolverMessages.noProperty(kind)
             } else {
-                help = LocalizedText(fr: "les propriétés de `\(kind.name)` sont \(Suggestions.list(kind.properties.map(\.name), in: .fr))",
-                                     en: "the properties of `\(kind.english)` are \(Suggestions.list(kind.properties.map(\.english), in: .en))")
+                help = ResolverMessages.propertiesOf(kind)
             }
         }
-        bag.report(
-            .unknownName, at: property.name.span,
-            LocalizedText(fr: "propriété `\(name)` inconnue dans `\(label)`", en: "unknown property `\(name)` in `\(label)`"),
-            label: LocalizedText(fr: "propriété inconnue", en: "unknown property"),
-            help: help)
+        bag.report(ResolverMessages.unknownProperty(name, in: label, help: help), at: property.name.span)
         return meant
     }
 
@@ -478,9 +383,6 @@ public struct Resolver {
         return result
     }
 
-    private func example(for type: ValueType, language: Language) -> String {
-        ValueConverter.example(for: type, language: language)
-    }
 }
 
 /// The ids a file declares, as values are resolved against them. A class:

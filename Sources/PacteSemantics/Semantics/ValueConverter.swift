@@ -62,11 +62,11 @@ struct ValueConverter {
         case .year:
             if case .literal(let token) = value, let year = year(token) { return .year(year) }
             if case .literal(let token) = value, token.value == .invalid { return nil }
-            return mismatch(value, help: LocalizedText(fr: "écrivez une année sur quatre chiffres, comme `2040`", en: "write a four-digit year, such as `2040`"))
+            return mismatch(value, help: ValueConverterMessages.writeYear)
         case .date:
             if case .literal(let token) = value, let date = date(token) { return .date(date) }
             if case .literal(let token) = value, token.value == .invalid { return nil }
-            return mismatch(value, help: LocalizedText(fr: "écrivez une date ISO : `2026-03-14`", en: "write an ISO date: `2026-03-14`"))
+            return mismatch(value, help: ValueConverterMessages.writeDate)
         case .yearRange:
             guard case .range(let start, let end) = value else { return mismatch(value, help: rangeHelp(years: true)) }
             if start.value == .invalid || end.value == .invalid { return nil }
@@ -90,15 +90,15 @@ struct ValueConverter {
             }
             if case .literal(let token) = value, token.kind == .number {
                 let written = source.text(of: token.span)
-                return mismatch(value, help: LocalizedText(fr: "ajoutez l’unité : `\(written) €`", en: "add the unit: `\(written) €`"))
+                return mismatch(value, help: ValueConverterMessages.addUnit(to: written))
             }
-            return mismatch(value, help: LocalizedText(fr: "écrivez un montant comme `24_000 €`", en: "write an amount such as `24_000 €`"))
+            return mismatch(value, help: ValueConverterMessages.writeAmount)
         case .percent:
             if case .literal(let token) = value, token.kind == .percent {
                 guard case .number(let share) = token.value else { return nil }
                 return checkShare(share, token) ? .percent(share) : nil
             }
-            return mismatch(value, help: LocalizedText(fr: "écrivez un pourcentage comme `50 %`", en: "write a percentage such as `50 %`"))
+            return mismatch(value, help: ValueConverterMessages.writePercentage)
         case .ratio:
             if case .literal(let token) = value, token.kind == .percent {
                 guard case .number(let share) = token.value else { return nil }
@@ -107,22 +107,18 @@ struct ValueConverter {
             if case .literal(let token) = value, token.kind == .fraction {
                 guard case .fraction(let numerator, let denominator) = token.value else { return nil }
                 guard numerator <= denominator, numerator > 0 else {
-                    report(.wrongType, at: token.span,
-                           LocalizedText(fr: "`\(written)` doit être une part entre 0 et 1, pas `\(source.text(of: token.span))`",
-                                         en: "`\(written)` must be a share between 0 and 1, not `\(source.text(of: token.span))`"),
-                           help: LocalizedText(fr: "écrivez par exemple `2/3` ou `1/2`", en: "write for instance `2/3` or `1/2`"))
+                    report(ValueConverterMessages.shareOutOfRange(written, written: source.text(of: token.span)), at: token.span)
                     return nil
                 }
                 return .ratio(.fraction(numerator: numerator, denominator: denominator))
             }
-            return mismatch(value, help: LocalizedText(fr: "écrivez une fraction comme `2/3` ou un pourcentage comme `60 %`",
-                                                       en: "write a fraction such as `2/3` or a percentage such as `60 %`"))
+            return mismatch(value, help: ValueConverterMessages.writeRatio)
         case .count:
             if case .literal(let token) = value, token.kind == .number {
                 guard case .number(let number) = token.value else { return nil }
                 if let integer = number.integerValue, integer <= 1_000_000 { return .count(Int(integer)) }
             }
-            return mismatch(value, help: LocalizedText(fr: "écrivez un nombre entier, comme `1`", en: "write a whole number, such as `1`"))
+            return mismatch(value, help: ValueConverterMessages.writeWholeNumber)
         case .boolean:
             if case .literal(let token) = value, token.kind == .name {
                 switch SchemaName.fold(token.text).lowercased() {
@@ -131,7 +127,7 @@ struct ValueConverter {
                 default: break
                 }
             }
-            return mismatch(value, help: LocalizedText(fr: "écrivez `oui` ou `non`", en: "write `yes` or `no`"))
+            return mismatch(value, help: ValueConverterMessages.writeBoolean)
         case .enumeration(let enumeration):
             return convertEnumeration(value, enumeration)
         case .reference(let kinds):
@@ -149,23 +145,19 @@ struct ValueConverter {
     private mutating func convertEnumeration(_ value: ValueSyntax, _ enumeration: EnumSchema) -> PropertyValue? {
         guard case .literal(let token) = value, token.kind == .name else {
             if case .literal(let token) = value, token.kind == .string, let text = token.stringValue, let canonical = enumeration.canonical(text) {
-                return mismatch(value, help: LocalizedText(fr: "retirez les guillemets : `\(canonical)`", en: "remove the quotes: `\(canonical)`"))
+                return mismatch(value, help: ValueConverterMessages.removeQuotes(canonical))
             }
             return mismatch(value, help: valuesHelp(enumeration))
         }
         if let canonical = enumeration.canonical(token.text) { return .enumeration(canonical) }
         let suggestions = Suggestions.closest(to: token.text, among: enumeration.spellings)
-        report(.unknownEnumValue, at: token.span,
-               LocalizedText(fr: "valeur inconnue pour `\(written)` : `\(token.text)`", en: "unknown value for `\(written)`: `\(token.text)`"),
-               label: LocalizedText(fr: "valeur inconnue", en: "unknown value"),
-               help: suggestions.isEmpty ? valuesHelp(enumeration)
-                   : LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?"))
+        report(ValueConverterMessages.unknownValue(token.text, for: written, help: suggestions.isEmpty ? valuesHelp(enumeration) : Suggestions.didYouMean(suggestions)),
+               at: token.span)
         return nil
     }
 
     private func valuesHelp(_ enumeration: EnumSchema) -> LocalizedText {
-        LocalizedText(fr: "valeurs possibles : \(Suggestions.list(enumeration.values, in: .fr))",
-                      en: "possible values: \(Suggestions.list(enumeration.values, in: .en))")
+        ValueConverterMessages.possibleValues(enumeration)
     }
 
     private mutating func convertReferences(_ value: ValueSyntax, _ kinds: [KindID], allowsMembers: Bool) -> PropertyValue? {
@@ -182,9 +174,7 @@ struct ValueConverter {
         case .literal(let token) where token.kind == .name:
             if ["membres", "members"].contains(SchemaName.fold(token.text)), ids[token.text] == nil {
                 guard allowsMembers else {
-                    report(.wrongType, at: token.span,
-                           LocalizedText(fr: "`membres` n’a pas de sens pour `\(written)`", en: "`members` has no meaning for `\(written)`"),
-                           help: LocalizedText(fr: "écrivez la liste des identifiants : `[a, b]`", en: "write the list of ids: `[a, b]`"))
+                    report(ValueConverterMessages.membersMeaningless(written), at: token.span)
                     return nil
                 }
                 return .references(.members)
@@ -192,7 +182,7 @@ struct ValueConverter {
             // A single reference stands for a list of one.
             items = [ListItemSyntax(value: value, comments: AttachedComments())]
         default:
-            return mismatch(value, help: LocalizedText(fr: "écrivez une liste d’identifiants : `[a, b]`", en: "write a list of ids: `[a, b]`"))
+            return mismatch(value, help: ValueConverterMessages.writeListOfIDs)
         }
         var resolved: [String] = []
         resolved.reserveCapacity(items.count)
@@ -210,11 +200,7 @@ struct ValueConverter {
                 continue
             }
             if let first = seen.map({ $0[token.text] }) ?? ValueConverter.firstMention(of: token.text, in: items[..<position]) {
-                report(.duplicateID, at: token.span,
-                       LocalizedText(fr: "`\(token.text)` figure deux fois dans `\(written)`", en: "`\(token.text)` appears twice in `\(written)`"),
-                       label: LocalizedText(fr: "en double", en: "duplicate"),
-                       notes: [DiagnosticNote(LocalizedText(fr: "première mention ici", en: "first mentioned here"), at: first)],
-                       help: LocalizedText(fr: "retirez l’une des deux mentions", en: "remove one of the two mentions"))
+                report(ValueConverterMessages.mentionedTwice(token.text, in: written, firstAt: first), at: token.span)
                 continue
             }
             seen?[token.text] = token.span
@@ -236,25 +222,16 @@ struct ValueConverter {
         guard let declared = ids[name] else {
             if unplacedIDs.contains(name) { return nil }
             let suggestions = suggests ? Suggestions.closest(to: name, among: kinds.flatMap { idsByKind[$0] ?? [] }) : []
-            report(.unresolvedReference, at: token.span,
-                   LocalizedText(fr: "`\(name)` n’est déclaré nulle part", en: "`\(name)` is not declared anywhere"),
-                   label: LocalizedText(fr: "identifiant inconnu", en: "unknown id"),
-                   help: suggestions.isEmpty
-                       ? LocalizedText(fr: "déclarez \(KindID.alternatives(kinds, .fr)) `\(name)`, ou corrigez le nom",
-                                       en: "declare \(KindID.alternatives(kinds, .en)) `\(name)`, or fix the name")
-                       : LocalizedText(fr: "vouliez-vous dire \(Suggestions.list(suggestions, in: .fr)) ?", en: "did you mean \(Suggestions.list(suggestions, in: .en))?"))
+            report(ValueConverterMessages.unresolvedReference(name, kinds: kinds, suggestions: suggestions), at: token.span)
             return nil
         }
         guard kinds.contains(declared.kind) else {
             // `velo` declared twice, once of the right kind: the duplicate is
             // already reported, and this reference is not a second mistake.
             if duplicateKinds[name]?.contains(where: kinds.contains) == true { return name }
-            report(.wrongType, at: token.span,
-                   LocalizedText(fr: "`\(name)` est \(declared.kind.withArticle(.fr)) ; `\(written)` attend \(KindID.alternatives(kinds, .fr))",
-                                 en: "`\(name)` is \(declared.kind.withArticle(.en)); `\(written)` expects \(KindID.alternatives(kinds, .en))"),
-                   label: LocalizedText(fr: "pas \(KindID.alternatives(kinds, .fr))", en: "not \(KindID.alternatives(kinds, .en))"),
-                   notes: [DiagnosticNote(LocalizedText(fr: "`\(name)` est déclaré ici", en: "`\(name)` is declared here"), at: declared.span)],
-                   help: correctKindHelp(name, kinds))
+            report(ValueConverterMessages.wrongKind(name, is: declared.kind, property: written, expects: kinds, declaredAt: declared.span,
+                                 help: correctKindHelp(name, kinds)),
+                   at: token.span)
             return nil
         }
         return name
@@ -265,8 +242,7 @@ struct ValueConverter {
         let candidates = kinds.flatMap { idsByKind[$0] ?? [] }
         guard !candidates.isEmpty else { return nil }
         let shown = Array(candidates.prefix(4))
-        return LocalizedText(fr: "\(KindID.alternatives(kinds, .fr)) du fichier : \(Suggestions.list(shown, in: .fr))\(candidates.count > 4 ? ", …" : "")",
-                             en: "\(KindID.alternatives(kinds, .en)) of the file: \(Suggestions.list(shown, in: .en))\(candidates.count > 4 ? ", …" : "")")
+        return ValueConverterMessages.idsOfTheFile(kinds, shown: shown, more: candidates.count > 4)
     }
 
     private func referenceHelp(_ value: ValueSyntax, _ kinds: [KindID]) -> LocalizedText {
@@ -275,11 +251,11 @@ struct ValueConverter {
             // are still shown: a file of a thousand such mistakes would
             // otherwise read every title a thousand times.
             if suggests, let match = ids.entries.first(where: { kinds.contains($0.declared.kind) && title(at: $0.declared.titleSpan) == text }) {
-                return LocalizedText(fr: "désignez-le par son identifiant : `\(match.name)`", en: "refer to it by its id: `\(match.name)`")
+                return ValueConverterMessages.referByID(match.name)
             }
-            return LocalizedText(fr: "écrivez l’identifiant sans guillemets", en: "write the id without quotes")
+            return ValueConverterMessages.writeIDWithoutQuotes
         }
-        return LocalizedText(fr: "écrivez l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "write the id of \(KindID.alternatives(kinds, .en))")
+        return ValueConverterMessages.writeID(of: kinds)
     }
 
     /// The text of the title written at `span`, decoded as the lexer reads it.
@@ -291,7 +267,7 @@ struct ValueConverter {
     }
 
     private func expectedReference(_ kinds: [KindID]) -> LocalizedText {
-        LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
+        ValueConverterMessages.idOf(kinds)
     }
 
     // MARK: - Literals
@@ -317,24 +293,21 @@ struct ValueConverter {
 
     private mutating func checkShare(_ share: DecimalNumber, _ token: Token) -> Bool {
         if share <= DecimalNumber(significand: 100) { return true }
-        report(.wrongType, at: token.span,
-               LocalizedText(fr: "un pourcentage va de 0 à 100 %, pas `\(source.text(of: token.span))`",
-                             en: "a percentage runs from 0 to 100 %, not `\(source.text(of: token.span))`"))
+        report(ValueConverterMessages.percentOutOfRange(source.text(of: token.span)), at: token.span)
         return false
     }
 
     private func rangeHelp(years: Bool) -> LocalizedText {
-        years ? LocalizedText(fr: "écrivez deux années séparées par `..` : `2026..2031`", en: "write two years separated by `..`: `2026..2031`")
-            : LocalizedText(fr: "écrivez deux dates séparées par `..` : `2026-09..2027-08`", en: "write two dates separated by `..`: `2026-09..2027-08`")
+        ValueConverterMessages.writeRange(ofYears: years)
     }
 
     private func quoteHelp(_ value: ValueSyntax) -> LocalizedText? {
         if case .literal(let token) = value, token.kind != .textBlock {
             let written = source.text(of: token.span)
-            return LocalizedText(fr: "mettez le texte entre guillemets : `\"\(written)\"`", en: "put the text between quotes: `\"\(written)\"`")
+            return ValueConverterMessages.quote(written)
         }
         if case .literal(let token) = value, token.kind == .textBlock {
-            return LocalizedText(fr: "`\(written)` tient sur une ligne : utilisez `\"…\"`", en: "`\(written)` fits on one line: use `\"…\"`")
+            return ValueConverterMessages.fitsOnOneLine(written)
         }
         return nil
     }
@@ -343,99 +316,18 @@ struct ValueConverter {
 
     private mutating func reversed(_ value: ValueSyntax) -> PropertyValue? {
         let written = source.text(of: value.span)
-        report(.reversedRange, at: value.span,
-               LocalizedText(fr: "la période `\(written)` commence après sa fin", en: "the range `\(written)` starts after its end"),
-               label: LocalizedText(fr: "début postérieur à la fin", en: "start after end"),
-               help: LocalizedText(fr: "écrivez d’abord le début, puis la fin : `début..fin`", en: "write the start first, then the end: `start..end`"))
+        report(ValueConverterMessages.reversedRange(written), at: value.span)
         return nil
     }
 
     private mutating func mismatch(_ value: ValueSyntax, help: LocalizedText?, expected: LocalizedText? = nil) -> PropertyValue? {
-        let expected = expected ?? ValueConverter.describe(property.type)
-        let found = ValueConverter.describe(value)
-        report(.wrongType, at: value.span,
-               LocalizedText(fr: "`\(written)` attend \(expected.fr), pas \(found.fr)", en: "`\(written)` expects \(expected.en), not \(found.en)"),
-               label: LocalizedText(fr: "\(found.fr) ici", en: "\(found.en) here"),
-               help: help)
+        let expected = expected ?? ValueConverterMessages.describe(property.type)
+        report(ValueConverterMessages.mismatch(written, expected: expected, found: ValueConverterMessages.describe(value), help: help), at: value.span)
         return nil
     }
 
-    private mutating func report(
-        _ code: DiagnosticCode, at span: Span, _ message: LocalizedText,
-        label: LocalizedText? = nil, notes: [DiagnosticNote] = [], help: LocalizedText? = nil
-    ) {
-        diagnostics.append(Diagnostic(code, at: span, message, label: label, notes: notes, help: help))
-    }
-
-    // MARK: - Descriptions
-
-    static func describe(_ type: ValueType) -> LocalizedText {
-        switch type {
-        case .string: LocalizedText(fr: "une chaîne entre guillemets", en: "a quoted string")
-        case .text: LocalizedText(fr: "un texte", en: "a text")
-        case .year: LocalizedText(fr: "une année", en: "a year")
-        case .date: LocalizedText(fr: "une date", en: "a date")
-        case .yearRange: LocalizedText(fr: "une période d’années", en: "a range of years")
-        case .dateRange: LocalizedText(fr: "une période de dates", en: "a range of dates")
-        case .money: LocalizedText(fr: "un montant en euros", en: "an amount in euros")
-        case .percent: LocalizedText(fr: "un pourcentage", en: "a percentage")
-        case .ratio: LocalizedText(fr: "une fraction ou un pourcentage", en: "a fraction or a percentage")
-        case .count: LocalizedText(fr: "un nombre entier", en: "a whole number")
-        case .boolean: LocalizedText(fr: "`oui` ou `non`", en: "`yes` or `no`")
-        case .enumeration(let enumeration):
-            LocalizedText(fr: "une valeur parmi \(Suggestions.list(enumeration.values, in: .fr))",
-                          en: "one of \(Suggestions.list(enumeration.values, in: .en))")
-        case .reference(let kinds):
-            LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
-        case .references(let kinds, _):
-            LocalizedText(fr: "une liste d’identifiants (\(KindID.alternatives(kinds, .fr)))", en: "a list of ids (\(KindID.alternatives(kinds, .en)))")
-        }
-    }
-
-    static func describe(_ value: ValueSyntax) -> LocalizedText {
-        switch value {
-        case .literal(let token):
-            switch token.kind {
-            case .name: LocalizedText(fr: "le nom `\(token.text)`", en: "the name `\(token.text)`")
-            case .string: LocalizedText(fr: "une chaîne", en: "a string")
-            case .textBlock: LocalizedText(fr: "un bloc de texte", en: "a text block")
-            case .number: LocalizedText(fr: "un nombre", en: "a number")
-            case .money: LocalizedText(fr: "un montant", en: "an amount")
-            case .percent: LocalizedText(fr: "un pourcentage", en: "a percentage")
-            case .fraction: LocalizedText(fr: "une fraction", en: "a fraction")
-            case .date: LocalizedText(fr: "une date", en: "a date")
-            default: LocalizedText(fr: "`\(token.kind.rawValue)`", en: "`\(token.kind.rawValue)`")
-            }
-        case .range(let start, let end):
-            if [start, end].allSatisfy({ $0.kind == .number && $0.span.length == 4 }) {
-                LocalizedText(fr: "une période d’années", en: "a range of years")
-            } else if [start, end].allSatisfy({ $0.kind == .date || ($0.kind == .number && $0.span.length == 4) }) {
-                LocalizedText(fr: "une période de dates", en: "a range of dates")
-            } else {
-                LocalizedText(fr: "une période mal formée", en: "a malformed range")
-            }
-        case .list: LocalizedText(fr: "une liste", en: "a list")
-        case .missing: LocalizedText(fr: "rien", en: "nothing")
-        }
-    }
-
-    static func example(for type: ValueType, language: Language) -> String {
-        switch type {
-        case .string: "\"…\""
-        case .text: "\"\"\" … \"\"\""
-        case .year: "2040"
-        case .date: "2026-03-14"
-        case .yearRange: "2026..2031"
-        case .dateRange: "2026-09..2027-08"
-        case .money: "24_000 €"
-        case .percent: "50 %"
-        case .ratio: "2/3"
-        case .count: "1"
-        case .boolean: language == .fr ? "oui" : "yes"
-        case .enumeration(let enumeration): enumeration.values.joined(separator: "|")
-        case .reference: language == .fr ? "<identifiant>" : "<id>"
-        case .references: language == .fr ? "[<identifiant>, …]" : "[<id>, …]"
-        }
+    private mutating func report(_ message: DiagnosticMessage, at span: Span, fixes: [FixIt] = []) {
+        diagnostics.append(Diagnostic(message, at: span, fixes: fixes))
     }
 }
 

@@ -1,0 +1,59 @@
+import PacteCore
+
+/// Names: a letter, then letters, digits, `-` and `_`. Keywords are
+/// names too; the schema, not the lexer, knows them.
+extension Lexer {
+    static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isNameContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || (0x30...0x39).contains(value) || value == 0x2D || value == 0x5F
+        }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
+        default: return false
+        }
+    }
+
+    /// Scans the rest of a name from `position`, leaving `position` at its end.
+    mutating func scanNameContinuation() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                guard Lexer.isNameContinuation(Unicode.Scalar(byte)) else { return }
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
+                guard let scalar, Lexer.isNameContinuation(scalar) else { return }
+                position += length
+            }
+        }
+    }
+
+    mutating func lexName() {
+        let start = position
+        scanNameContinuation()
+        let span = Span(from: start, to: position)
+        // Its text is read back from the source when the parser needs it.
+        append(.name, span)
+    }
+
+    /// Whether a name character stands at `offset`: letters glued to a
+    /// number make it malformed.
+    func continuesName(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return Lexer.isNameContinuation(Unicode.Scalar(byte)) }
+        guard let scalar = UTF8Decoding.scalar(in: bytes, at: offset).scalar else { return false }
+        return Lexer.isNameContinuation(scalar)
+    }
+}
