@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PacteCore
 
 /// How the command answers a mistyped command, option or output.
 @Suite struct UsageTests {
@@ -45,5 +46,13 @@ import Testing
         let refused = try CommandRunner.run(["diff", lannevez, newer.path, "-o", "-"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("indiquez le format de l’avenant"))
+    }
+
+    @Test func theClosingHintNamesTheFirstError() {
+        let warning = Diagnostic(.actionBudget, at: Span(start: 0, length: 1), LocalizedText(fr: "a", en: "a"))
+        let error = Diagnostic(.unresolvedReference, at: Span(start: 0, length: 1), LocalizedText(fr: "b", en: "b"))
+        let renderer = HumanDiagnosticRenderer(options: .init(color: false, language: .fr))
+        #expect(renderer.explainHint(for: [warning, error]) == "Pour en savoir plus : `pacte explain P0204`\n")
+        #expect(renderer.explainHint(for: [warning]) == "Pour en savoir plus : `pacte explain P0310`\n")
     }
 }

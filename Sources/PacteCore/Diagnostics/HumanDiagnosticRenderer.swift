@@ -303,7 +303,8 @@ public struct HumanDiagnosticRenderer: Sendable {
 
     /// « Pour en savoir plus : `pacte explain P0302` », naming the first code met.
     public func explainHint(for diagnostics: [Diagnostic]) -> String? {
-        guard let first = diagnostics.first(where: { $0.severity != .note }) else { return nil }
+        // The first error, since it is what stops the build; a warning only when there is no error.
+        guard let first = diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first(where: { $0.severity != .note }) else { return nil }
         let command = "`pacte explain \(first.code.rawValue)`"
         return language == .fr ? "Pour en savoir plus : \(command)\n" : "For more information: \(command)\n"
     }
