@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import PacteCore
+@testable import PacteSyntax
+@testable import PacteSchema
+@testable import PacteSemantics
+@testable import PacteDriver
+@testable import PacteDocument
+@testable import PacteJSON
+@testable import PacteHTML
+@testable import PacteMarkdown
+@testable import PactePDF
+@testable import PacteFormat
+@testable import PacteDiff
+@testable import PacteKit
+
+@Suite struct PlaceholderTests {
+    // The scan that rules texts out looks only around a few bytes: each
+    // kind of placeholder, in any case and at either end, must still be found.
+    @Test func everyKindOfPlaceholderIsFound() {
+        let found: [(String, String)] = [
+            ("Replanter .... km", "...."), ("....", "...."), ("  …  ", "…"), ("...", "..."),
+            ("TODO", "TODO"), ("à faire : todo", "todo"), ("ToDo plus tard", "ToDo"),
+            ("À COMPLÉTER", "À COMPLÉTER"), ("a completer", "a completer"), ("texte A_COMPLETER", "A_COMPLETER"),
+        ]
+        for (text, placeholder) in found {
+            #expect(P0311Placeholder.placeholder(in: text) == placeholder, "\(text)")
+        }
+    }
+
+    @Test func proseIsNotAPlaceholder() {
+        for text in ["Des ateliers… puis une fête.", "todos les jours", "compléter la haie", "Accomplir, développer", "3.5 km", "..a", ""] {
+            #expect(P0311Placeholder.placeholder(in: text) == nil, "\(text)")
+        }
+    }
+}

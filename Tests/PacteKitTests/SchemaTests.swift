@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import PacteCore
+@testable import PacteSyntax
+@testable import PacteSchema
+@testable import PacteSemantics
+@testable import PacteDriver
+@testable import PacteDocument
+@testable import PacteJSON
+@testable import PacteHTML
+@testable import PacteMarkdown
+@testable import PactePDF
+@testable import PacteFormat
+@testable import PacteDiff
+@testable import PacteKit
+
+@Suite struct SchemaTests {
+    @Test func namesMatchWithoutAccentsAndInEnglish() throws {
+        let action = try #require(Schema.kind(named: "action", among: Schema.pacte.topLevel))
+        #expect(action.property(named: "calendrier")?.name == "calendrier")
+        #expect(action.property(named: "calendar")?.name == "calendrier")
+        let space = try #require(Schema.kind(named: "space", among: Schema.pacte.topLevel))
+        #expect(space.property(named: "siege-jeunesse")?.name == "siège-jeunesse")
+        #expect(space.property(named: "youth-seat")?.name == "siège-jeunesse")
+        #expect(Schema.kind(named: "periode", among: Schema.pacte.topLevel) == nil)
+        #expect(SchemaName.fold("Pénélope-Œuvre") == "Penelope-OEuvre")
+        #expect(SchemaName.fold("e\u{0301}te\u{0301}") == "ete", "decomposed accents fold too")
+    }
+
+    @Test func didYouMean() {
+        #expect(Suggestions.closest(to: "partenaire", among: ["partenaires", "pilote", "budget"]) == ["partenaires"])
+        #expect(Suggestions.closest(to: "co-constrution", among: ParticipationLevel.allCases.map(\.rawValue)) == ["co-construction"])
+        #expect(Suggestions.closest(to: "acton", among: ["action", "personne", "espace"]) == ["action"])
+        #expect(Suggestions.closest(to: "zzzz", among: ["action", "personne"]).isEmpty)
+        #expect(Suggestions.closest(to: "a", among: ["b", "c", "d", "e", "f"]).count <= 4)
+    }
+
+    @Test func everyPropertyHasAnEnglishAliasAndASummary() {
+        for kind in Schema.pacte.allKinds {
+            #expect(!kind.english.isEmpty)
+            for property in kind.properties {
+                #expect(!property.english.isEmpty && !property.summary.fr.isEmpty && !property.summary.en.isEmpty)
+                #expect(!property.english.unicodeScalars.contains { !$0.isASCII }, "English names are ASCII")
+            }
+        }
+    }
+
+    @Test func priorityIsNotAnError() {
+        let text = """
+        objectif o "O" { priorite: p }
+        vision { priorite p "P" }
+        """
+        let result = Compilation(source: SourceFile(path: "x", text: text))
+        #expect(!result.diagnostics.contains { $0.code == .unknownName })
+    }
+}
