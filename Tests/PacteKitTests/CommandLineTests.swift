@@ -71,7 +71,11 @@ import Testing
         #expect(files.count == 2)
         #expect(files[0]["path"] as? String == file.path)
         let diagnostic = try #require((files[0]["diagnostics"] as? [[String: Any]])?.first)
-        #expect(Set(diagnostic.keys) == ["code", "severity", "message", "line", "column", "endLine", "endColumn", "help"])
+        // A diagnostic that knows its fix carries it (DESIGN §4, v1).
+        #expect(Set(diagnostic.keys) == ["code", "severity", "message", "line", "column", "endLine", "endColumn", "help", "fixes"])
+        let fix = try #require((diagnostic["fixes"] as? [[String: Any]])?.first)
+        let edit = try #require((fix["edits"] as? [[String: Any]])?.first)
+        #expect(edit["text"] as? String == "partenaires" && edit["line"] as? Int == 46 && edit["column"] as? Int == 3 && edit["endColumn"] as? Int == 13)
         #expect(diagnostic["code"] as? String == "P0201")
         #expect(diagnostic["severity"] as? String == "error")
         #expect(diagnostic["line"] as? Int == 46)

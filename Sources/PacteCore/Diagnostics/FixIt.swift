@@ -15,4 +15,11 @@ public struct FixIt: Hashable, Sendable {
         self.message = message
         self.edits = edits
     }
+
+    /// Replaces a misspelt name by the nearest known one: the fix of a
+    /// did-you-mean, « remplacez `objectf` par `objectif` ».
+    public static func replacing(_ span: Span, _ written: String, by suggestion: String) -> FixIt {
+        FixIt(LocalizedText(fr: "remplacez `\(written)` par `\(suggestion)`", en: "replace `\(written)` with `\(suggestion)`"),
+              edits: [TextEdit(span: span, replacement: suggestion)])
+    }
 }

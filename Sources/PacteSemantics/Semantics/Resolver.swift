@@ -345,6 +345,7 @@ public struct Resolver {
         let label = label()
         var help: LocalizedText?
         var meant: PropertySchema?
+        var fixes: [FixIt] = []
         let owners = schema.allKinds.filter { $0.id != kind.id && $0.property(named: name) != nil }
         if kind.child(named: name) != nil {
             help = ResolverMessages.declarationWrittenAsProperty(name)
@@ -353,6 +354,7 @@ public struct Resolver {
             if !suggestions.isEmpty {
                 meant = kind.property(named: suggestions[0])
                 help = Suggestions.didYouMean(suggestions)
+                fixes = [FixIt.replacing(property.name.span, name, by: meant?.name ?? suggestions[0])]
             } else if let owner = owners.first {
                 // `membres:` inside `gouvernance`: right name, wrong place.
                 let written = owner.property(named: name)?.name ?? name
@@ -363,7 +365,7 @@ public struct Resolver {
                 help = ResolverMessages.propertiesOf(kind)
             }
         }
-        bag.report(ResolverMessages.unknownProperty(name, in: label, help: help), at: property.name.span)
+        bag.report(ResolverMessages.unknownProperty(name, in: label, help: help), at: property.name.span, fixes: fixes)
         return meant
     }
 

@@ -152,7 +152,7 @@ struct ValueConverter {
         if let canonical = enumeration.canonical(token.text) { return .enumeration(canonical) }
         let suggestions = Suggestions.closest(to: token.text, among: enumeration.spellings)
         report(ValueConverterMessages.unknownValue(token.text, for: written, help: suggestions.isEmpty ? valuesHelp(enumeration) : Suggestions.didYouMean(suggestions)),
-               at: token.span)
+               at: token.span, fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, token.text, by: $0) })
         return nil
     }
 
@@ -222,7 +222,8 @@ struct ValueConverter {
         guard let declared = ids[name] else {
             if unplacedIDs.contains(name) { return nil }
             let suggestions = suggests ? Suggestions.closest(to: name, among: kinds.flatMap { idsByKind[$0] ?? [] }) : []
-            report(ValueConverterMessages.unresolvedReference(name, kinds: kinds, suggestions: suggestions), at: token.span)
+            report(ValueConverterMessages.unresolvedReference(name, kinds: kinds, suggestions: suggestions), at: token.span,
+                   fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, name, by: $0) })
             return nil
         }
         guard kinds.contains(declared.kind) else {
