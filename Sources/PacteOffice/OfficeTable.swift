@@ -1,0 +1,138 @@
+import PacteDocument
+
+/// A table as both office writers lay it out: as many columns as its
+/// widest row, each with its kind and its width on the page, and every row
+/// filled to that many cells. Computed once from the ``Table`` so that the
+/// ODT and the DOCX give each column the same width.
+public struct OfficeTable: Sendable {
+    /// What each column holds, left to right: a column beyond the declared
+    /// ones holds text.
+    public let kinds: [Table.Column.Kind]
+    /// Each column's width; they add up to the table's.
+    public let widths: [Length]
+    /// The header row's cells (one per column, blank past the declared
+    /// columns); none when the table declares no column.
+    public let header: [String]
+    /// The body rows and the total rows, each a cell per column.
+    public let rows: [[TableCell]]
+    public let totals: [[TableCell]]
+
+    /// The number of columns.
+    public var columnCount: Int { kinds.count }
+
+    /// `table` laid out over `width`. Columns get the shares the document
+    /// wishes for (made to add up), or equal shares when those are missing
+    /// or meaningless.
+    public init(_ table: Table, width: Length) {
+        let count = max(table.columns.count, (table.rows + table.totals).map(\.count).max() ?? 0)
+        kinds = (0..<count).map { table.kind(ofColumn: $0) }
+        var shares = table.columns.map(\.width)
+        if shares.count != count || !shares.allSatisfy({ $0.isFinite && $0 > 0 }) {
+            shares = Array(repeating: 1, count: count)
+        }
+        header = table.columns.isEmpty ? [] : (0..<count).map { $0 < table.columns.count ? table.columns[$0].heading : "" }
+        func filled(_ row: [TableCell]) -> [TableCell] {
+            row.count >= count ? row : row + Array(repeating: TableCell(paragraphs: []), count: count - row.count)
+        }
+        rows = table.rows.map(filled)
+        totals = table.totals.map(filled)
+        // The narrowest each column may be: its longest word on one line.
+        var minimums = [Length](repeating: Length(twips: 0), count: count)
+        for (column, heading) in header.enumerated() {
+            minimums[column] = max(minimums[column], OfficeTable.longestWord(in: heading, bold: true))
+        }
+        for (row, bold) in rows.map({ ($0, false) }) + totals.map({ ($0, true) }) {
+            for (column, cell) in row.enumerated() {
+                for runs in cell.paragraphs {
+                    for run in runs {
+                        let strong = if case .strong = run { true } else { bold }
+                        minimums[column] = max(minimums[column], OfficeTable.longestWord(in: run.plainText, bold: strong))
+                    }
+                }
+            }
+        }
+        widths = OfficeTable.widen(OfficeTable.split(width, shares: shares), toAtLeast: minimums)
+    }
+
+    /// Whether the table has anything to write: a column and a row.
+    public var isEmpty: Bool { columnCount == 0 || (header.isEmpty && rows.isEmpty && totals.isEmpty) }
+
+    /// `total` split by `shares`, in whole twips rounded from the shares in
+    /// ten-thousandths, the last column taking what rounding left over.
+    static func split(_ total: Length, shares: [Double]) -> [Length] {
+        guard !shares.isEmpty else { return [] }
+        let sum = shares.reduce(0, +)
+        let parts = shares.map { max(1, Int(($0 / sum * 10_000).rounded())) }
+        let partSum = parts.reduce(0, +)
+        var widths = parts.map { Length(twips: total.twips * $0 / partSum) }
+        widths[widths.count - 1] = total - widths.dropLast().reduce(Length(twips: 0), +)
+        return widths
+    }
+
+    /// `widths` with each column at least its minimum, the room taken from
+    /// the columns wider than theirs in proportion to what they can spare:
+    /// the document's shares are a wish, and a column too narrow for a
+    /// word such as « Co-construction » would break it at its hyphen.
+    static func widen(_ widths: [Length], toAtLeast minimums: [Length]) -> [Length] {
+        let total = widths.reduce(Length(twips: 0), +)
+        let deficit = zip(widths, minimums).reduce(0) { $0 + max(0, $1.1.twips - $1.0.twips) }
+        let slack = zip(widths, minimums).reduce(0) { $0 + max(0, $1.0.twips - $1.1.twips) }
+        // Nothing to do, or no room to do it: the shares stand.
+        guard deficit > 0, slack >= deficit else { return widths }
+        var result = zip(widths, minimums).map { width, minimum -> Length in
+            if width < minimum { return minimum }
+            let spare = width.twips - minimum.twips
+            return Length(twips: width.twips - spare * deficit / slack)
+        }
+        // What integer division left goes to the widest column.
+        if let widest = result.indices.max(by: { result[$0] < result[$1] }) {
+            result[widest] = result[widest] + (total - result.reduce(Length(twips: 0), +))
+        }
+        return result
+    }
+
+    /// The longest word a column is sized for, in characters: a longer one
+    /// (an address, a word typed without spaces) breaks anywhere rather
+    /// than widening its column at the others' expense, as in the HTML.
+    static let longestWordSized = 24
+
+    /// The width of the longest word of `text` at the table's size, and
+    /// the cell's padding: a word being what lies between spaces (a
+    /// hyphen does not end one, since a break there splits the word).
+    static func longestWord(in text: String, bold: Bool) -> Length {
+        var widest = 0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        where word.count <= longestWordSized {
+            widest = max(widest, word.reduce(0) { $0 + advance(of: $1) })
+        }
+        guard widest > 0 else { return Length(twips: 0) }
+        // Thousandths of an em at the table's size, bold a twentieth wider, and a tenth to spare.
+        let em = Length.halfPoints(OfficeLook.tableSize).twips
+        let scaled = widest * em * (bold ? 115 : 110) / 100_000
+        return Length(twips: scaled) + OfficeLook.cellPaddingX + OfficeLook.cellPaddingX
+    }
+
+    /// An estimate of a character's advance in a sans-serif face such as
+    /// Arial, in thousandths of an em: the writers cannot measure text, and
+    /// the estimate only has to tell a column that is surely too narrow.
+    static func advance(of character: Character) -> Int {
+        switch character {
+        case "i", "j", "l", "í", "ì", "ï", "î", ".", ",", ";", ":", "!", "'", "’", "|", "I": 260
+        case "f", "t", "r", "-", "(", ")", "[", "]", "/", " ", "\u{00A0}", "\u{202F}": 330
+        case "m", "M", "W", "@", "—", "%", "Œ", "Æ": 850
+        case "w", "œ", "æ": 740
+        default: character.isUppercase ? 690 : 560
+        }
+    }
+
+    /// The width of a facts table's label column: enough for the longest
+    /// label in small capitals, within a fifth and two fifths of `width`.
+    /// Estimated from the number of characters: the writers cannot measure
+    /// text, and a label column too wide only leaves air.
+    public static func factLabelWidth(_ facts: [Fact], width: Length) -> Length {
+        let longest = facts.map { $0.label.count }.max() ?? 0
+        // About 2 mm per capital at 8.5 pt, plus the cell's padding.
+        let wanted = Length.millimetres(2 * longest + 5)
+        return min(max(wanted, Length(twips: width.twips / 5)), Length(twips: width.twips * 2 / 5))
+    }
+}
