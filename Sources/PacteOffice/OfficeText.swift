@@ -21,11 +21,11 @@ public enum OfficeText {
                 output.append(" ")
             case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
                 continue
-            case 0x202A...0x202E:
-                open.append(false)
-                output.append(scalar)
             case 0x202C:
                 if open.last == false { open.removeLast() }
+                output.append(scalar)
+            case 0x202A...0x202E:
+                open.append(false)
                 output.append(scalar)
             case 0x2066...0x2068:
                 open.append(true)
