@@ -1,4 +1,5 @@
 import PacteCore
+import PacteDocument
 
 /// The named styles of the office documents, and what each is called in
 /// ODF and in Word: the table both writers take their names from.
@@ -59,6 +60,16 @@ public enum OfficeStyle: CaseIterable, Hashable, Sendable {
         switch self {
         case .emphasis, .strong: .character
         default: .paragraph
+        }
+    }
+
+    /// The style of a paragraph of `role`.
+    public init(_ role: Paragraph.Role) {
+        switch role {
+        case .body: self = .body
+        case .leadIn: self = .leadIn
+        case .intro: self = .listIntro
+        case .note: self = .note
         }
     }
 

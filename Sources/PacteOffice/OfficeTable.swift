@@ -135,4 +135,18 @@ public struct OfficeTable: Sendable {
         let wanted = Length.millimetres(2 * longest + 5)
         return min(max(wanted, Length(twips: width.twips / 5)), Length(twips: width.twips * 2 / 5))
     }
+
+    /// The signature table's columns: boxes of equal width with a gap between.
+    public static var signatureWidths: [Length] {
+        let gap = OfficeLook.signatureGap
+        let count = OfficeLook.signaturesPerRow
+        let box = Length(twips: (OfficeLook.textWidth.twips - gap.twips * (count - 1)) / count)
+        var widths: [Length] = []
+        for index in 0..<count {
+            if index > 0 { widths.append(gap) }
+            widths.append(box)
+        }
+        widths[widths.count - 1] = OfficeLook.textWidth - widths.dropLast().reduce(Length(twips: 0), +)
+        return widths
+    }
 }

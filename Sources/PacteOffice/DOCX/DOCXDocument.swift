@@ -14,6 +14,11 @@ struct DOCXDocument {
     private(set) var numberedLists = 0
     /// The bookmark names given, kept unique as Word asks.
     private var bookmarks: Set<String> = []
+    /// Whether the last block written was a table: two tables in a row
+    /// with no paragraph between them are one table to Word and
+    /// LibreOffice, and the second's header row would then be a row in the
+    /// middle, never repeated.
+    private var afterTable = false
 
     /// The relationship ids of the parts the document refers to.
     static let headerRelationship = "rIdHeader"
@@ -64,7 +69,7 @@ struct DOCXDocument {
     private mutating func blocks(_ blocks: [Block]) {
         for block in blocks {
             switch block {
-            case .paragraph(let paragraph): self.paragraph(ODTContent.style(of: paragraph.role), paragraph.runs)
+            case .paragraph(let paragraph): self.paragraph(OfficeStyle(paragraph.role), paragraph.runs)
             case .list(let list): self.list(list)
             case .facts(let facts): self.facts(facts.items)
             case .table(let table): self.table(table)
@@ -88,6 +93,7 @@ struct DOCXDocument {
     }
 
     private mutating func paragraph(_ style: OfficeStyle, _ runs: [Inline], keepWithNext: Bool = false, numbering: Int? = nil) {
+        afterTable = false
         xml.newline()
         xml.start("w:p")
         DOCXText.paragraphProperties(style, keepWithNext: keepWithNext, numbering: numbering, into: &xml)
@@ -112,8 +118,9 @@ struct DOCXDocument {
 
     // MARK: - Tables
 
-    /// Label–value pairs as a table of two columns without rules.
+    /// Label–value pairs as a table of two columns without rules; none without a pair.
     private mutating func facts(_ facts: [Fact]) {
+        guard !facts.isEmpty else { return }
         let label = OfficeTable.factLabelWidth(facts, width: OfficeLook.textWidth)
         let widths = [label, OfficeLook.textWidth - label]
         startTable(style: DOCXStyles.plain, widths: widths, caption: nil, leftPadding: Length(twips: 0))
@@ -124,8 +131,7 @@ struct DOCXDocument {
             cell(width: widths[1], fill: nil, style: .factValue, [[.text(fact.value)]])
             xml.end()
         }
-        xml.newline()
-        xml.end()
+        endTable()
     }
 
     /// A table under its caption: the header row repeated on every page,
@@ -160,8 +166,7 @@ struct DOCXDocument {
                 xml.end()
             }
         }
-        xml.newline()
-        xml.end()
+        endTable()
     }
 
     /// The signature page: a row per two signatories with a gap between
@@ -175,7 +180,7 @@ struct DOCXDocument {
         let perRow = OfficeLook.signaturesPerRow
         let rows = stride(from: 0, to: blocks.count, by: perRow).map { Array(blocks[$0..<min($0 + perRow, blocks.count)]) }
         let keep = rows.count <= OfficeLook.signatureRowsKeptTogether
-        let widths = ODTContent.signatureWidths
+        let widths = OfficeTable.signatureWidths
         startTable(style: DOCXStyles.plain, widths: widths, caption: nil, leftPadding: Length(twips: 0), noPadding: true)
         for (number, row) in rows.enumerated() {
             let last = number == rows.count - 1
@@ -204,8 +209,7 @@ struct DOCXDocument {
             }
             xml.end()
         }
-        xml.newline()
-        xml.end()
+        endTable()
     }
 
     private mutating func signatureCell(_ block: SignatureBlock, width: Length, keepWithNext: Bool) {
@@ -244,8 +248,18 @@ struct DOCXDocument {
         xml.end()
     }
 
-    /// Opens `w:tbl` with its properties and its grid of columns.
+    /// Opens `w:tbl` with its properties and its grid of columns, after a
+    /// short empty paragraph if a table comes right before (the space the
+    /// ODT puts around its tables).
     private mutating func startTable(style: String, widths: [Length], caption: String?, leftPadding: Length, noPadding: Bool = false) {
+        if afterTable {
+            xml.newline()
+            xml.start("w:p")
+            xml.start("w:pPr")
+            xml.empty("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", String(Length.points(8).twips)), ("w:lineRule", "exact")])
+            xml.end()
+            xml.end()
+        }
         xml.newline()
         xml.start("w:tbl")
         xml.start("w:tblPr")
@@ -266,6 +280,12 @@ struct DOCXDocument {
         xml.start("w:tblGrid")
         for width in widths { xml.empty("w:gridCol", [("w:w", String(width.twips))]) }
         xml.end()
+    }
+
+    private mutating func endTable() {
+        xml.newline()
+        xml.end()
+        afterTable = true
     }
 
     /// A cell and its paragraphs; an empty one still holds a paragraph, as Word requires.

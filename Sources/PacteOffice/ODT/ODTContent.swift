@@ -87,20 +87,11 @@ struct ODTContent {
     private mutating func blocks(_ blocks: [Block]) {
         for block in blocks {
             switch block {
-            case .paragraph(let paragraph): self.paragraph(Self.style(of: paragraph.role), paragraph.runs)
+            case .paragraph(let paragraph): self.paragraph(OfficeStyle(paragraph.role), paragraph.runs)
             case .list(let list): self.list(list)
             case .facts(let facts): self.facts(facts.items, name: facts.id.rawValue)
             case .table(let table): self.table(table)
             }
-        }
-    }
-
-    static func style(of role: Paragraph.Role) -> OfficeStyle {
-        switch role {
-        case .body: .body
-        case .leadIn: .leadIn
-        case .intro: .listIntro
-        case .note: .note
         }
     }
 
@@ -145,8 +136,9 @@ struct ODTContent {
 
     // MARK: - Tables
 
-    /// Label–value pairs as a table of two columns without rules.
+    /// Label–value pairs as a table of two columns without rules; none without a pair.
     private mutating func facts(_ facts: [Fact], name: String) {
+        guard !facts.isEmpty else { return }
         let label = OfficeTable.factLabelWidth(facts, width: OfficeLook.textWidth)
         startTable(name: name, style: tableStyle([label, OfficeLook.textWidth - label]))
         for fact in facts {
@@ -296,25 +288,11 @@ struct ODTContent {
         return tableStyles[index - 1].count
     }
 
-    /// The signature table's columns: boxes of equal width with a gap between.
-    static var signatureWidths: [Length] {
-        let gap = OfficeLook.signatureGap
-        let count = OfficeLook.signaturesPerRow
-        let box = Length(twips: (OfficeLook.textWidth.twips - gap.twips * (count - 1)) / count)
-        var widths: [Length] = []
-        for index in 0..<count {
-            if index > 0 { widths.append(gap) }
-            widths.append(box)
-        }
-        widths[widths.count - 1] = OfficeLook.textWidth - widths.dropLast().reduce(Length(twips: 0), +)
-        return widths
-    }
-
     private func automaticStyles(_ xml: inout XMLWriter) {
         xml.start("office:automatic-styles")
         var tables = tableStyles.enumerated().map { ("T\($0.offset + 1)", $0.element, true) }
         if let style = signatureTableStyle {
-            tables.append((style, Self.signatureWidths, style == Self.signatureTable))
+            tables.append((style, OfficeTable.signatureWidths, style == Self.signatureTable))
         }
         for (name, widths, mayBreak) in tables {
             xml.newline()
