@@ -100,11 +100,20 @@ public struct OfficeTable: Sendable {
     /// the cell's padding: a word being what lies between spaces (a
     /// hyphen does not end one, since a break there splits the word).
     static func longestWord(in text: String, bold: Bool) -> Length {
-        var widest = 0
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        where word.count <= longestWordSized {
-            widest = max(widest, word.reduce(0) { $0 + advance(of: $1) })
+        var widest = 0, width = 0, count = 0
+        // Scalars rather than characters: this runs over every cell, and a
+        // combining accent adds nothing to the estimate anyway.
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" {
+                if count <= longestWordSized { widest = max(widest, width) }
+                width = 0
+                count = 0
+            } else {
+                width += advance(of: scalar)
+                count += 1
+            }
         }
+        if count <= longestWordSized { widest = max(widest, width) }
         guard widest > 0 else { return Length(twips: 0) }
         // Thousandths of an em at the table's size, bold a twentieth wider, and a tenth to spare.
         let em = Length.halfPoints(OfficeLook.tableSize).twips
@@ -115,13 +124,15 @@ public struct OfficeTable: Sendable {
     /// An estimate of a character's advance in a sans-serif face such as
     /// Arial, in thousandths of an em: the writers cannot measure text, and
     /// the estimate only has to tell a column that is surely too narrow.
-    static func advance(of character: Character) -> Int {
-        switch character {
-        case "i", "j", "l", "í", "ì", "ï", "î", ".", ",", ";", ":", "!", "'", "’", "|", "I": 260
-        case "f", "t", "r", "-", "(", ")", "[", "]", "/", " ", "\u{00A0}", "\u{202F}": 330
-        case "m", "M", "W", "@", "—", "%", "Œ", "Æ": 850
-        case "w", "œ", "æ": 740
-        default: character.isUppercase ? 690 : 560
+    static func advance(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x0300...0x036F: 0  // combining accents
+        case 0x69, 0x6A, 0x6C, 0xED, 0xEC, 0xEF, 0xEE, 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x27, 0x2019, 0x7C, 0x49: 260  // i j l í ì ï î . , ; : ! ' ’ | I
+        case 0x66, 0x74, 0x72, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x2F, 0x20, 0xA0, 0x202F: 330  // f t r - ( ) [ ] / and spaces
+        case 0x6D, 0x4D, 0x57, 0x40, 0x2014, 0x25, 0x152, 0xC6: 850  // m M W @ — % Œ Æ
+        case 0x77, 0x153, 0xE6: 740  // w œ æ
+        case 0x41...0x5A, 0xC0...0xDE: 690  // capitals
+        default: 560
         }
     }
 

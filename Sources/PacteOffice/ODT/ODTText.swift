@@ -35,32 +35,49 @@ struct ODTText {
     /// Appends `text`, cleaned, its collapsible spaces as `<text:s/>`.
     mutating func append(_ text: String, into xml: inout XMLWriter) {
         let text = OfficeText.clean(text)
-        var pending = ""
+        // Most text has no space ODF would drop: written whole.
+        if !(afterSpace && text.utf8.first == 0x20), !hasDoubleSpace(text) {
+            xml.text(text)
+            if let last = text.utf8.last { afterSpace = last == 0x20 }
+            return
+        }
+        var pending = String.UnicodeScalarView()
         var spaces = 0
         func flushSpaces(_ xml: inout XMLWriter) {
             guard spaces > 0 else { return }
             if spaces == 1 { xml.empty("text:s") } else { xml.empty("text:s", [("text:c", String(spaces))]) }
             spaces = 0
         }
-        for character in text {
-            if character == " " {
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
                 if afterSpace {
                     if !pending.isEmpty {
-                        xml.text(pending)
-                        pending = ""
+                        xml.text(String(pending))
+                        pending = String.UnicodeScalarView()
                     }
                     spaces += 1
                 } else {
-                    pending.append(" ")
+                    pending.append(scalar)
                     afterSpace = true
                 }
             } else {
                 flushSpaces(&xml)
-                pending.append(character)
+                pending.append(scalar)
                 afterSpace = false
             }
         }
-        if !pending.isEmpty { xml.text(pending) }
+        if !pending.isEmpty { xml.text(String(pending)) }
         flushSpaces(&xml)
+    }
+
+    /// Whether `text` holds two spaces in a row: after a character that is
+    /// not a space, the only spaces ODF would collapse.
+    private func hasDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 }
