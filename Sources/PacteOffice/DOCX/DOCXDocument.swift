@@ -14,10 +14,8 @@ struct DOCXDocument {
     private(set) var numberedLists = 0
     /// The bookmark names given, kept unique as Word asks.
     private var bookmarks: Set<String> = []
-    /// Whether the last block written was a table: two tables in a row
-    /// with no paragraph between them are one table to Word and
-    /// LibreOffice, and the second's header row would then be a row in the
-    /// middle, never repeated.
+    /// Whether the last block written was a table, so that the next
+    /// block is set off from it (see ``spaceAfterTable(height:)``).
     private var afterTable = false
 
     /// The relationship ids of the parts the document refers to.
@@ -35,6 +33,8 @@ struct DOCXDocument {
         writer.xml.newline()
         writer.xml.start("w:body")
         writer.writeBody()
+        // Word ends a body with a paragraph, and adds one after a last table; a point high, it cannot push a page.
+        writer.spaceAfterTable(height: Length.points(1))
         writer.section()
         writer.xml.newline()
         writer.xml.end()
@@ -83,6 +83,7 @@ struct DOCXDocument {
     private mutating func heading(_ heading: Heading) {
         let name = bookmarkName(heading.anchor)
         let id = String(bookmarks.count)
+        spaceAfterTable()
         xml.newline()
         xml.start("w:p")
         DOCXText.paragraphProperties(.heading(heading.level), into: &xml)
@@ -93,7 +94,7 @@ struct DOCXDocument {
     }
 
     private mutating func paragraph(_ style: OfficeStyle, _ runs: [Inline], keepWithNext: Bool = false, numbering: Int? = nil) {
-        afterTable = false
+        spaceAfterTable()
         xml.newline()
         xml.start("w:p")
         DOCXText.paragraphProperties(style, keepWithNext: keepWithNext, numbering: numbering, into: &xml)
@@ -158,8 +159,13 @@ struct DOCXDocument {
         for (rows, fill, figures, words) in [(layout.rows, nil, OfficeStyle.tableContentsFigures, OfficeStyle.tableContents),
                                              (layout.totals, OfficeLook.totalFill, .tableTotalFigures, .tableTotal)] {
             for row in rows {
+                // A row is not cut across pages (an action's title left alone at a page's foot):
+                // Word and LibreOffice still break one taller than a page.
                 xml.newline()
                 xml.start("w:tr")
+                xml.start("w:trPr")
+                xml.empty("w:cantSplit")
+                xml.end()
                 for (column, content) in row.enumerated() {
                     cell(width: layout.widths[column], fill: fill, style: layout.kinds[column].isFigure ? figures : words, content.paragraphs)
                 }
@@ -248,18 +254,9 @@ struct DOCXDocument {
         xml.end()
     }
 
-    /// Opens `w:tbl` with its properties and its grid of columns, after a
-    /// short empty paragraph if a table comes right before (the space the
-    /// ODT puts around its tables).
+    /// Opens `w:tbl` with its properties and its grid of columns.
     private mutating func startTable(style: String, widths: [Length], caption: String?, leftPadding: Length, noPadding: Bool = false) {
-        if afterTable {
-            xml.newline()
-            xml.start("w:p")
-            xml.start("w:pPr")
-            xml.empty("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", String(Length.points(8).twips)), ("w:lineRule", "exact")])
-            xml.end()
-            xml.end()
-        }
+        spaceAfterTable()
         xml.newline()
         xml.start("w:tbl")
         xml.start("w:tblPr")
@@ -279,6 +276,22 @@ struct DOCXDocument {
         xml.end()
         xml.start("w:tblGrid")
         for width in widths { xml.empty("w:gridCol", [("w:w", String(width.twips))]) }
+        xml.end()
+    }
+
+    /// After a table, a short empty paragraph: a Word table has no margin,
+    /// and the 8 pt are what the ODT leaves after its tables. Above all,
+    /// two tables with no paragraph between them are one table to Word and
+    /// LibreOffice, and the second's header row would then be a row in the
+    /// middle, never repeated.
+    private mutating func spaceAfterTable(height: Length = Length.points(8)) {
+        guard afterTable else { return }
+        afterTable = false
+        xml.newline()
+        xml.start("w:p")
+        xml.start("w:pPr")
+        xml.empty("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", String(height.twips)), ("w:lineRule", "exact")])
+        xml.end()
         xml.end()
     }
 

@@ -173,8 +173,10 @@ struct ODTContent {
         for (rows, cellStyle, figures, words) in [(layout.rows, CellStyle.body, OfficeStyle.tableContentsFigures, OfficeStyle.tableContents),
                                                   (layout.totals, .total, .tableTotalFigures, .tableTotal)] {
             for row in rows {
+                // A row is not cut across pages (an action's title left alone at a page's foot):
+                // LibreOffice still breaks one taller than a page.
                 body.newline()
-                body.start("table:table-row")
+                body.start("table:table-row", [("table:style-name", Self.keptRow)])
                 for (column, content) in row.enumerated() {
                     cell(cellStyle, style: layout.kinds[column].isFigure ? figures : words, content.paragraphs)
                 }
