@@ -18,8 +18,9 @@ import Testing
 /// `poppler-utils`, and PyPI's `python-docx` (`.ci/run` installs them);
 /// without them these tests fail, they never skip. LibreOffice is slow to
 /// start, so every file is converted in one call, once, and each test
-/// reads what that run found.
-@Suite struct OfficeToolTests {
+/// reads what that run found. A LibreOffice that hangs fails the tests
+/// after a while rather than holding CI.
+@Suite(.timeLimit(.minutes(10))) struct OfficeToolTests {
     // MARK: - What the run found
 
     @Test("the ODT parts are valid ODF 1.3 (jing)")
