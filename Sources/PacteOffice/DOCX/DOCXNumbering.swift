@@ -41,7 +41,6 @@ enum DOCXNumbering {
         xml.start("w:lvl", [("w:ilvl", "0")])
         xml.empty("w:start", [("w:val", "1")])
         xml.empty("w:numFmt", [("w:val", numbered ? "decimal" : "bullet")])
-        xml.empty("w:pStyle", [("w:val", (numbered ? OfficeStyle.listNumber : .listBullet).docxID)])
         xml.empty("w:lvlText", [("w:val", numbered ? "%1." : "•")])
         xml.empty("w:lvlJc", [("w:val", "left")])
         xml.start("w:pPr")
