@@ -21,8 +21,11 @@ public struct Length: Hashable, Comparable, Sendable {
         Length(twips: (millimetres * 14_400 * 2 + 254) / (254 * 2))
     }
 
+    /// Whether `lhs` is shorter.
     public static func < (lhs: Length, rhs: Length) -> Bool { lhs.twips < rhs.twips }
+    /// The two lengths end to end.
     public static func + (lhs: Length, rhs: Length) -> Length { Length(twips: lhs.twips + rhs.twips) }
+    /// What is left of `lhs` once `rhs` is taken.
     public static func - (lhs: Length, rhs: Length) -> Length { Length(twips: lhs.twips - rhs.twips) }
 
     /// The length in half points, rounded: DOCX font sizes (`w:sz`).

@@ -8,6 +8,7 @@ public enum OfficeLook {
 
     /// A4 portrait.
     public static let pageWidth = Length.millimetres(210)
+    /// A4 portrait, down.
     public static let pageHeight = Length.millimetres(297)
     /// Left and right margins, as in the PDF.
     public static let sideMargin = Length.millimetres(20)
@@ -24,43 +25,62 @@ public enum OfficeLook {
     /// print. Word users have these; LibreOffice replaces them by its
     /// metric-compatible Liberation fonts, so lines break at the same words.
     public static let serif = "Times New Roman"
+    /// The sans-serif of headings, tables, labels, header and footer.
     public static let sans = "Arial"
 
-    /// Font sizes in half points.
+    /// Running text, in half points (11 pt), as every size here.
     public static let bodySize = 22
+    /// The title (20 pt).
     public static let titleSize = 40
+    /// A section's heading (14 pt).
     public static let sectionSize = 28
+    /// A subsection's heading (11.5 pt).
     public static let subsectionSize = 23
+    /// The line under the title (13 pt).
     public static let subtitleSize = 26
+    /// Table cells (9 pt).
     public static let tableSize = 18
+    /// The facts' labels, in capitals (8.5 pt).
     public static let labelSize = 17
+    /// The page header and footer (8 pt).
     public static let headerFooterSize = 16
+    /// The organisation in a signature box (10 pt).
     public static let signatureNameSize = 20
+    /// The caption over a signature frame (7.5 pt).
     public static let signatureLabelSize = 15
 
     // MARK: Colours (RGB, as both formats write them)
 
+    /// The dark blue of headings and bullets.
     public static let accent = "1C3D6E"
+    /// The grey of labels, captions, header and footer.
     public static let muted = "595E66"
+    /// The grey of rules and table borders.
     public static let rule = "9EA6B3"
+    /// The fill of table header rows.
     public static let headerFill = "E0E8F2"
+    /// The fill of total rows.
     public static let totalFill = "F0F2F5"
 
     // MARK: Spacing
 
     /// After a paragraph of body text.
     public static let paragraphSpacing = Length.points(6)
-    /// Before a section's heading, a subsection's, and after both.
+    /// Before a section's heading.
     public static let sectionSpaceBefore = Length.points(18)
+    /// Before a subsection's heading.
     public static let subsectionSpaceBefore = Length.points(12)
+    /// After the title and a section's heading.
     public static let headingSpaceAfter = Length.points(6)
     /// Between list items.
     public static let itemSpacing = Length.points(3)
-    /// The indent of list items, and of their text after the marker.
+    /// Where a list item's text starts, from the margin.
     public static let listIndent = Length.millimetres(8)
+    /// How far the marker hangs left of the item's text.
     public static let listHanging = Length.millimetres(5)
-    /// The padding inside table cells, across and down, as in the PDF.
+    /// The padding inside table cells, left and right, as in the PDF.
     public static let cellPaddingX = Length.points(4)
+    /// The padding inside table cells, above and below.
     public static let cellPaddingY = Length.points(2)
     /// Table borders: a thin grey rule.
     public static let borderWidth = Length(twips: 10)

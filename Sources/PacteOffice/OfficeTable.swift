@@ -13,8 +13,9 @@ public struct OfficeTable: Sendable {
     /// The header row's cells (one per column, blank past the declared
     /// columns); none when the table declares no column.
     public let header: [String]
-    /// The body rows and the total rows, each a cell per column.
+    /// The body rows, each a cell per column.
     public let rows: [[TableCell]]
+    /// The total rows, each a cell per column.
     public let totals: [[TableCell]]
 
     /// The number of columns.

@@ -14,23 +14,30 @@ public struct StyleLook: Sendable {
     public var basedOn: OfficeStyle?
     /// The style the application gives the paragraph after this one.
     public var next: OfficeStyle?
+    /// The typeface.
     public var font: Font?
     /// Size in half points.
     public var size: Int?
+    /// Bold, or not, or as the parent.
     public var bold: Bool?
+    /// Italic, or not, or as the parent.
     public var italic: Bool?
     /// Shown in capitals, kept as written (the facts' labels).
     public var capitals: Bool?
     /// RGB, as ``OfficeLook``'s colours.
     public var colour: String?
+    /// How lines are aligned.
     public var alignment: Alignment?
     /// Kept on the same page as the next paragraph: headings, lead-ins,
     /// a list's introduction, a caption.
     public var keepWithNext = false
+    /// Space above the paragraph.
     public var spaceBefore: Length?
+    /// Space below the paragraph.
     public var spaceAfter: Length?
     /// An exact line height: the signature frame's room.
     public var lineHeight: Length?
+    /// A thin grey rule on these sides.
     public var border: Border?
     /// Whether the application may hyphenate (by the document's language).
     public var hyphenate: Bool?
