@@ -89,8 +89,19 @@ import Testing
     func commandLine() throws {
         let run = try OfficeRun.shared.get()
         #expect(run.commandLineMatches, "pacte build --to odt|docx writes what the library renders")
-        let result = try CommandRunner.run(["build", Golden.root.appendingPathComponent("Examples/lannevez.pacte").path, "--to", "odt", "-o", "x.docx"])
+        let lannevez = Golden.root.appendingPathComponent("Examples/lannevez.pacte").path
+        let result = try CommandRunner.run(["build", lannevez, "--to", "odt", "-o", "x.docx"])
         #expect(result.status == 2 && result.stderr.contains("`--to odt` et `-o x.docx`"))
+        // An avenant too, its format from the output's extension.
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { CommandRunner.remove(directory) }
+        let newer = directory.appendingPathComponent("v2.pacte")
+        try OfficeTests.exampleText("lannevez.pacte").replacingOccurrences(of: "24_000 €", with: "30_000 €").write(to: newer, atomically: true, encoding: .utf8)
+        for (format, first) in [("odt", "mimetype"), ("docx", "[Content_Types].xml")] {
+            let output = directory.appendingPathComponent("avenant.\(format)")
+            #expect(try CommandRunner.run(["diff", lannevez, newer.path, "-o", output.path]).status == 0)
+            #expect(ZIPListing(Array(try Data(contentsOf: output)))?.names.first == first, "the avenant as \(format)")
+        }
     }
 
     // MARK: - Helpers
