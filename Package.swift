@@ -62,7 +62,10 @@ let package = Package(
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit"]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
-        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit"]),
+        // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
+        // Foundation's static library uses `mktemp`, and the release build must have no warning.
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit"],
+                          linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]),
         .testTarget(
             name: "PacteKitTests",
             dependencies: ["PacteKit"],

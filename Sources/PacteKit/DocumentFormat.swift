@@ -7,16 +7,22 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case html
     /// CommonMark with GFM tables.
     case md
+    /// OpenDocument Text (ODF 1.3), to edit in LibreOffice.
+    case odt
+    /// Office Open XML (ECMA-376 transitional), to edit in Word.
+    case docx
 
-    /// The format a command-line spelling names: `pdf`, `html`, `md` or `markdown`, any case.
+    /// The format a command-line spelling names: `pdf`, `html`, `md` or
+    /// `markdown`, `odt`, `docx`, any case.
     public init?(spelling: String) {
         let lowered = spelling.lowercased()
         self.init(rawValue: lowered == "markdown" ? "md" : lowered)
     }
 
     /// The document in this format, and the characters the format could not
-    /// print as they are (PDF's standard fonts only), for a warning.
-    public func render(_ document: Document, creationDate: CalendarDate?) -> (bytes: [UInt8], substituted: [String]) {
+    /// print as they are (PDF's standard fonts only), for a warning. Only
+    /// the office packages can fail, past what a ZIP file without ZIP64 holds.
+    public func render(_ document: Document, creationDate: CalendarDate?) throws(ZIPError) -> (bytes: [UInt8], substituted: [String]) {
         switch self {
         case .pdf:
             let output = PDFBackend.render(document, options: .init(creationDate: creationDate))
@@ -25,6 +31,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
             return (Array(HTMLBackend.render(document).utf8), [])
         case .md:
             return (Array(MarkdownBackend.render(document).utf8), [])
+        case .odt:
+            return (try ODTBackend.render(document, options: .init(creationDate: creationDate)), [])
+        case .docx:
+            return (try DOCXBackend.render(document, options: .init(creationDate: creationDate)), [])
         }
     }
 }

@@ -10,6 +10,8 @@ enum Backends {
             ("html", { _ = HTMLBackend.render(documents[$0.path]!) }),
             ("markdown", { _ = MarkdownBackend.render(documents[$0.path]!) }),
             ("pdf", { _ = PDFBackend.render(documents[$0.path]!) }),
+            ("odt", { _ = try? ODTBackend.render(documents[$0.path]!) }),
+            ("docx", { _ = try? DOCXBackend.render(documents[$0.path]!) }),
         ]
     }
 }

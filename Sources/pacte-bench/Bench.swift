@@ -4,7 +4,7 @@ import PacteKit
 /// `swift run -c release pacte-bench`: throughput of each stage on pactes
 /// of growing size and the scaling ratio when the input grows tenfold;
 /// then, in a fresh process as a hook runs it, the time and peak memory of
-/// `pacte check` and of the PDF for each size, for a typical pacte, a
+/// `pacte check` and of the PDF, ODT and DOCX for each size, for a typical pacte, a
 /// 300-action one, the reference example, and a folder of 1 000. Figures
 /// from one run; machines are noisy, so read ratios rather than absolute
 /// times.
@@ -23,7 +23,7 @@ struct Bench {
             let directory = CommandLine.arguments[flag + 1]
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for size in sizes {
-                try PacteGenerator.pacte(actions: size).write(toFile: "\(directory)/bench-\(size).pacte", atomically: true, encoding: .utf8)
+                try TextFile.write(PacteGenerator.pacte(actions: size), to: "\(directory)/bench-\(size).pacte")
             }
             return
         }
@@ -89,7 +89,7 @@ struct Bench {
         }
         func write(_ actions: Int, _ name: String) throws -> String {
             let file = directory.appendingPathComponent(name)
-            try PacteGenerator.pacte(actions: actions).write(to: file, atomically: true, encoding: .utf8)
+            try TextFile.write(PacteGenerator.pacte(actions: actions), to: file.path)
             return file.path
         }
         // What a process that does nothing reaches, launcher included: the floor of the memory column.
@@ -97,7 +97,11 @@ struct Bench {
         print(String(format: "\nnouveau processus, comme un hook ou la CI (temps, mémoire résidente maximale ; plancher du lanceur : %.0f Mo)", floor.megabytes))
         print(pad("commande", 10) + sizes.map { pad("\($0) actions", 26) }.joined())
         let files = try sizes.map { try write($0, "bench-\($0).pacte") }
-        for (name, arguments) in [("check", ["check"]), ("pdf", ["build", "--to", "pdf", "-o", directory.appendingPathComponent("sortie.pdf").path])] {
+        var commands = [("check", ["check"])]
+        for format in ["pdf", "odt", "docx"] {
+            commands.append((format, ["build", "--to", format, "-o", directory.appendingPathComponent("sortie.\(format)").path]))
+        }
+        for (name, arguments) in commands {
             var line = pad(name, 10)
             for (size, file) in zip(sizes, files) {
                 let figures = run(arguments + [file], repetitions: size >= 10_000 ? 3 : 10)
@@ -110,8 +114,11 @@ struct Bench {
         print(String(format: "\npacte check d’un pacte typique (12 actions) : %.1f ms, %.0f Mo", check.seconds * 1000, check.megabytes))
         let pdf = run(["build", typical, "--to", "pdf", "-o", directory.appendingPathComponent("typique.pdf").path], repetitions: 10)
         print(String(format: "pacte build --to pdf du même pacte : %.1f ms", pdf.seconds * 1000))
-        let large = run(["build", try write(300, "trois-cents.pacte"), "--to", "pdf", "-o", directory.appendingPathComponent("trois-cents.pdf").path], repetitions: 5)
-        print(String(format: "pacte build --to pdf d’un pacte de 300 actions : %.1f ms", large.seconds * 1000))
+        let threeHundred = try write(300, "trois-cents.pacte")
+        for format in ["pdf", "odt", "docx"] {
+            let large = run(["build", threeHundred, "--to", format, "-o", directory.appendingPathComponent("trois-cents.\(format)").path], repetitions: 5)
+            print("pacte build --to \(format) d’un pacte de 300 actions : " + String(format: "%.1f ms", large.seconds * 1000))
+        }
         // The reference example, when the bench runs from the repository.
         if FileManager.default.fileExists(atPath: "Examples/lannevez.pacte") {
             let reference = run(["build", "Examples/lannevez.pacte", "--to", "pdf", "-o", directory.appendingPathComponent("lannevez.pdf").path], repetitions: 10)
@@ -120,8 +127,7 @@ struct Bench {
         let folder = directory.appendingPathComponent("mille")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for index in 0..<1000 {
-            try PacteGenerator.pacte(actions: 8 + index % 10, seed: index).write(
-                to: folder.appendingPathComponent("pacte-\(index).pacte"), atomically: false, encoding: .utf8)
+            try TextFile.write(PacteGenerator.pacte(actions: 8 + index % 10, seed: index), to: folder.appendingPathComponent("pacte-\(index).pacte").path)
         }
         let thousand = run(["check", folder.path], repetitions: 3)
         print(String(format: "pacte check d’un dossier de 1 000 pactes typiques : %.0f ms, soit %.2f ms par pacte",

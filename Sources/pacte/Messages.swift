@@ -22,17 +22,17 @@ enum Messages {
             Usage :
               pacte check   FICHIER|DOSSIER|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NOM]
-              pacte build   FICHIER [--to pdf|html|md|json] [-o SORTIE]
+              pacte build   FICHIER [--to pdf|html|md|json|odt|docx] [-o SORTIE]
               pacte fmt     FICHIER|DOSSIER|- ... [--check | --write]
               pacte init    [-o FICHIER] [--territoire NOM] [--échelon ÉCHELON]
-              pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf -o SORTIE]
+              pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf|odt|docx -o SORTIE]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte dump    FICHIER
 
             Commandes :
               check     vérifie des pactes et affiche les problèmes, avec leur ligne
-              build     écrit le document à signer (PDF par défaut, HTML, Markdown) ou le JSON
+              build     écrit le document à signer (PDF par défaut, HTML, Markdown, ODT, DOCX) ou le JSON
               fmt       met un pacte en forme canonique
               init      écrit un pacte de départ à compléter
               diff      compare deux versions d’un pacte par leur sens (ou en fait un avenant)
@@ -54,17 +54,17 @@ enum Messages {
             Usage:
               pacte check   FILE|DIR|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NAME]
-              pacte build   FILE [--to pdf|html|md|json] [-o OUT]
+              pacte build   FILE [--to pdf|html|md|json|odt|docx] [-o OUT]
               pacte fmt     FILE|DIR|- ... [--check | --write]
               pacte init    [-o FILE] [--territoire NAME] [--échelon LEVEL]
-              pacte diff    OLD NEW [--format human|json] [--to md|html|pdf -o OUT]
+              pacte diff    OLD NEW [--format human|json] [--to md|html|pdf|odt|docx -o OUT]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte dump    FILE
 
             Commands:
               check     checks pactes and prints their problems, with their line
-              build     writes the document to sign (PDF by default, HTML, Markdown) or JSON
+              build     writes the document to sign (PDF by default, HTML, Markdown, ODT, DOCX) or JSON
               fmt       puts a pacte in canonical form
               init      writes a starter pacte to fill in
               diff      compares two versions of a pacte by meaning (or writes an amendment)

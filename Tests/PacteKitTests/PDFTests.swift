@@ -381,12 +381,13 @@ struct PDFFile {
     }
 }
 
-/// The command-line tools the tests read PDF files with.
+/// The command-line tools the tests read PDF and office files with.
 enum Tool {
     struct Missing: Error, CustomStringConvertible {
         let name: String
         var description: String {
-            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils` (apt-get install -y qpdf poppler-utils)"
+            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils`, the office tests `jing` and "
+                + "`libreoffice-writer-nogui` (`.ci/run` installs every tool the tests use)"
         }
     }
 

@@ -24,11 +24,15 @@ import Testing
         let html = directory.appendingPathComponent("pacte.HTML").path
         #expect(try CommandRunner.run(["build", lannevez, "-o", html]).status == 0)
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-        let docx = directory.appendingPathComponent("pacte.docx").path
-        let refused = try CommandRunner.run(["build", lannevez, "-o", docx])
+        let docx = directory.appendingPathComponent("pacte.DOCX").path
+        #expect(try CommandRunner.run(["build", lannevez, "-o", docx]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: docx)).starts(with: Array("PK\u{3}\u{4}".utf8)), "a DOCX is a ZIP package")
+        let xlsx = directory.appendingPathComponent("pacte.xlsx").path
+        let refused = try CommandRunner.run(["build", lannevez, "-o", xlsx])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("pacte n’écrit pas de fichier `.docx`"))
-        #expect(!FileManager.default.fileExists(atPath: docx), "nothing is written under a name that lies")
+        #expect(refused.stderr.contains("pacte n’écrit pas de fichier `.xlsx`"))
+        #expect(refused.stderr.contains(".odt ou .docx"))
+        #expect(!FileManager.default.fileExists(atPath: xlsx), "nothing is written under a name that lies")
         let clash = try CommandRunner.run(["build", lannevez, "--to", "html", "-o", directory.appendingPathComponent("p.pdf").path])
         #expect(clash.status == 2)
         #expect(clash.stderr.contains("ne disent pas le même format"))

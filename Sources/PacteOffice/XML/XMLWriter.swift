@@ -7,9 +7,23 @@ public struct XMLWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var open: [String] = []
 
+    /// How deep the first element of a fragment sits in the document it
+    /// will be part of, for ``newline()``'s indentation.
+    private let baseDepth: Int
+
     /// A document that starts with the XML declaration.
     public init() {
+        baseDepth = 0
         append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    }
+
+    /// A fragment without the declaration, to be placed with
+    /// ``append(fragment:)`` `depth` elements deep in another document:
+    /// a part written while walking the document, that must stand after
+    /// what the walk finds out (the automatic styles of an ODF file come
+    /// before the body that needs them).
+    public init(fragmentAt depth: Int) {
+        baseDepth = depth
     }
 
     /// `<name a="…" …>`; attributes in the order given.
@@ -43,6 +57,21 @@ public struct XMLWriter: Sendable {
         start(name, attributes)
         text(content)
         end()
+    }
+
+    /// A line end and the indentation of the elements open, between two
+    /// elements whose parent holds elements only (`office:text`,
+    /// `w:body`): the parts read one block a line, and no application sees
+    /// the difference. Never inside a paragraph, where white space is text.
+    public mutating func newline() {
+        append("\n" + String(repeating: " ", count: 2 * (baseDepth + open.count)))
+    }
+
+    /// The markup of a fragment written by another writer (whose text it
+    /// escaped), its open elements closed.
+    public mutating func append(fragment: XMLWriter) {
+        var fragment = fragment
+        bytes += fragment.finish()
     }
 
     /// The document, every element closed.

@@ -5,14 +5,14 @@ import Musl
 #endif
 import PacteKit
 
-/// `pacte build FILE [--to pdf|html|md|json] [-o OUT]`: the format follows
+/// `pacte build FILE [--to pdf|html|md|json|odt|docx] [-o OUT]`: the format follows
 /// `--to`, else the extension of `-o`, else PDF beside the input.
 enum BuildCommand {
     enum Target: String {
-        case pdf, html, md, json
+        case pdf, html, md, json, odt, docx
 
         /// The spellings `--to` and an output's extension may use.
-        static let spellings = ["pdf", "html", "htm", "md", "markdown", "json"]
+        static let spellings = ["pdf", "html", "htm", "md", "markdown", "json", "odt", "docx"]
 
         init?(spelling: String) {
             switch spelling.lowercased() {
@@ -20,6 +20,8 @@ enum BuildCommand {
             case "html", "htm": self = .html
             case "md", "markdown": self = .md
             case "json": self = .json
+            case "odt": self = .odt
+            case "docx": self = .docx
             default: return nil
             }
         }
@@ -55,10 +57,12 @@ enum BuildCommand {
         switch target {
         case .json:
             bytes = Array(JSONBackend.render(compilation.pacte).utf8)
-        case .pdf, .html, .md:
+        case .pdf, .html, .md, .odt, .docx:
             let format = DocumentFormat(rawValue: target.rawValue)!
             let document = DocumentBuilder.build(compilation.pacte)
-            let rendered = format.render(document, creationDate: compilation.pacte.adoption.value ?? sourceDateEpoch())
+            guard let rendered = render(format, document, creationDate: compilation.pacte.adoption.value ?? sourceDateEpoch(), language) else {
+                return 2
+            }
             bytes = rendered.bytes
             warnSubstitutions(rendered.substituted, language)
         }
@@ -88,6 +92,20 @@ enum BuildCommand {
         return 0
     }
 
+    /// The document in `format`; none, and the error said, for an office
+    /// package past what ZIP holds without ZIP64.
+    static func render(_ format: DocumentFormat, _ document: Document, creationDate: CalendarDate?,
+                       _ language: Language) -> (bytes: [UInt8], substituted: [String])? {
+        do throws(ZIPError) {
+            return try format.render(document, creationDate: creationDate)
+        } catch {
+            Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
+                fr: "le document dépasse ce qu’un fichier ZIP peut contenir sans ZIP64 (4 Gio, 65 535 parties)",
+                en: "the document is larger than a ZIP file holds without ZIP64 (4 GiB, 65,535 parts)")), language))
+            return nil
+        }
+    }
+
     /// PDF's standard fonts print only Western European characters; say which were replaced.
     static func warnSubstitutions(_ characters: [String], _ language: Language) {
         guard !characters.isEmpty else { return }
@@ -112,15 +130,15 @@ enum BuildCommand {
         var chosen: Target?
         if let option {
             guard let target = Target(spelling: option) else {
-                throw UsageError.unknown(option, among: Target.spellings, fr: "format inconnu (pdf, html, md ou json)", en: "unknown format (pdf, html, md or json)")
+                throw UsageError.unknown(option, among: Target.spellings, fr: "format inconnu (pdf, html, md, json, odt ou docx)", en: "unknown format (pdf, html, md, json, odt or docx)")
             }
             chosen = target
         }
         guard let output, output != "-", let written = fileExtension(output) else { return chosen ?? .pdf }
         guard let implied = Target(spelling: written) else {
             throw UsageError(message: LocalizedText(
-                fr: "pacte n’écrit pas de fichier `.\(written)` (`\(output)`) : choisissez une sortie en .pdf, .html, .md ou .json",
-                en: "pacte does not write `.\(written)` files (`\(output)`): choose an output ending in .pdf, .html, .md or .json"))
+                fr: "pacte n’écrit pas de fichier `.\(written)` (`\(output)`) : choisissez une sortie en .pdf, .html, .md, .json, .odt ou .docx",
+                en: "pacte does not write `.\(written)` files (`\(output)`): choose an output ending in .pdf, .html, .md, .json, .odt or .docx"))
         }
         if let chosen, chosen != implied {
             throw UsageError(message: LocalizedText(

@@ -51,7 +51,7 @@ enum DiffCommand {
     }
 }
 
-/// `pacte diff … --to md|html|pdf`: the changes as an amendment, written
+/// `pacte diff … --to md|html|pdf|odt|docx`: the changes as an amendment, written
 /// with the document backends; without `-o`, beside the new version.
 enum AmendmentOutput {
     /// The amendment's format: `--to`, else the extension of `-o`; the two
@@ -61,18 +61,18 @@ enum AmendmentOutput {
         let implied = written.flatMap { DocumentFormat(spelling: $0 == "htm" ? "html" : $0) }
         if let written, implied == nil, let output {
             throw UsageError(message: LocalizedText(
-                fr: "un avenant ne s’écrit pas en `.\(written)` (`\(output)`) : choisissez une sortie en .md, .html ou .pdf",
-                en: "an amendment is not written as `.\(written)` (`\(output)`): choose an output ending in .md, .html or .pdf"))
+                fr: "un avenant ne s’écrit pas en `.\(written)` (`\(output)`) : choisissez une sortie en .md, .html, .pdf, .odt ou .docx",
+                en: "an amendment is not written as `.\(written)` (`\(output)`): choose an output ending in .md, .html, .pdf, .odt or .docx"))
         }
         guard let target else {
             guard let implied else {
-                throw UsageError(message: LocalizedText(fr: "indiquez le format de l’avenant : `--to md`, `html` ou `pdf`",
-                                                        en: "give the amendment's format: `--to md`, `html` or `pdf`"))
+                throw UsageError(message: LocalizedText(fr: "indiquez le format de l’avenant : `--to md`, `html`, `pdf`, `odt` ou `docx`",
+                                                        en: "give the amendment's format: `--to md`, `html`, `pdf`, `odt` or `docx`"))
             }
             return implied
         }
         guard let format = DocumentFormat(spelling: target) else {
-            throw UsageError.unknown(target, among: ["md", "html", "pdf", "markdown"], fr: "format d’avenant inconnu (md, html ou pdf)", en: "unknown amendment format (md, html or pdf)")
+            throw UsageError.unknown(target, among: ["md", "html", "pdf", "markdown", "odt", "docx"], fr: "format d’avenant inconnu (md, html, pdf, odt ou docx)", en: "unknown amendment format (md, html, pdf, odt or docx)")
         }
         if let implied, implied != format, let output {
             throw UsageError(message: LocalizedText(
@@ -84,7 +84,7 @@ enum AmendmentOutput {
 
     static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, format: DocumentFormat, output: String?, language: Language) -> Int32 {
         let document = AmendmentBuilder.build(diff, old: old.pacte, new: new.pacte)
-        let rendered = format.render(document, creationDate: BuildCommand.sourceDateEpoch())
+        guard let rendered = BuildCommand.render(format, document, creationDate: BuildCommand.sourceDateEpoch(), language) else { return 2 }
         BuildCommand.warnSubstitutions(rendered.substituted, language)
         let newPath = new.source.path
         let destination = output ?? (newPath == "-" ? "-" : BuildCommand.replacingExtension(of: newPath, with: "avenant." + format.rawValue))
