@@ -12,11 +12,17 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// Office Open XML (ECMA-376 transitional), to edit in Word.
     case docx
 
-    /// The format a command-line spelling names: `pdf`, `html`, `md` or
-    /// `markdown`, `odt`, `docx`, any case.
+    /// The spellings `--to` and an output's extension may use for a document.
+    public static let spellings = ["pdf", "html", "htm", "md", "markdown", "odt", "docx"]
+
+    /// The format a command-line spelling or a file extension names: `pdf`,
+    /// `html` or `htm`, `md` or `markdown`, `odt`, `docx`, any case.
     public init?(spelling: String) {
-        let lowered = spelling.lowercased()
-        self.init(rawValue: lowered == "markdown" ? "md" : lowered)
+        switch spelling.lowercased() {
+        case "htm": self = .html
+        case "markdown": self = .md
+        case let lowered: self.init(rawValue: lowered)
+        }
     }
 
     /// The document in this format, and the characters the format could not

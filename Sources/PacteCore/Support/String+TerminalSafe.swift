@@ -28,6 +28,14 @@ extension Unicode.Scalar {
         switch value {
         case 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true
+        default: isBidiControl
+        }
+    }
+
+    /// The marks, embeddings, overrides and isolates that change the
+    /// direction text is shown in (CVE-2021-42574 abuses them).
+    package var isBidiControl: Bool {
+        switch value {
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
         default: false
         }

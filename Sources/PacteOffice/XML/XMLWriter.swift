@@ -1,3 +1,5 @@
+import PacteCore
+
 /// Writes XML 1.0 for the office packages (ODF and OOXML): elements and
 /// attributes in the order given, so that the same document gives the
 /// same bytes, and every user string escaped so that no title can break
@@ -117,7 +119,7 @@ public struct XMLWriter: Sendable {
             default:
                 if isForbidden(scalar) {
                     result += "\u{FFFD}"
-                } else if isBidiControl(scalar) {
+                } else if scalar.isBidiControl {
                     result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -131,7 +133,7 @@ public struct XMLWriter: Sendable {
         switch scalar {
         case "&", "<", ">", "\r": true
         case "\"", "'", "\t", "\n": inAttribute
-        default: isForbidden(scalar) || isBidiControl(scalar)
+        default: isForbidden(scalar) || scalar.isBidiControl
         }
     }
 
@@ -140,13 +142,6 @@ public struct XMLWriter: Sendable {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-    }
-
-    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
         default: false
         }
     }

@@ -11,18 +11,16 @@ enum BuildCommand {
     enum Target: String {
         case pdf, html, md, json, odt, docx
 
-        /// The spellings `--to` and an output's extension may use.
-        static let spellings = ["pdf", "html", "htm", "md", "markdown", "json", "odt", "docx"]
+        /// The spellings `--to` and an output's extension may use: the documents', and `json`.
+        static let spellings = DocumentFormat.spellings + ["json"]
 
         init?(spelling: String) {
-            switch spelling.lowercased() {
-            case "pdf": self = .pdf
-            case "html", "htm": self = .html
-            case "md", "markdown": self = .md
-            case "json": self = .json
-            case "odt": self = .odt
-            case "docx": self = .docx
-            default: return nil
+            if spelling.lowercased() == "json" {
+                self = .json
+            } else if let format = DocumentFormat(spelling: spelling) {
+                self.init(rawValue: format.rawValue)
+            } else {
+                return nil
             }
         }
     }

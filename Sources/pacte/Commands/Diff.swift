@@ -58,7 +58,7 @@ enum AmendmentOutput {
     /// must agree.
     static func format(_ target: String?, output: String?) throws(UsageError) -> DocumentFormat {
         let written = output.flatMap { $0 == "-" ? nil : BuildCommand.fileExtension($0) }
-        let implied = written.flatMap { DocumentFormat(spelling: $0 == "htm" ? "html" : $0) }
+        let implied = written.flatMap { DocumentFormat(spelling: $0) }
         if let written, implied == nil, let output {
             throw UsageError(message: LocalizedText(
                 fr: "un avenant ne s’écrit pas en `.\(written)` (`\(output)`) : choisissez une sortie en .md, .html, .pdf, .odt ou .docx",
@@ -72,7 +72,7 @@ enum AmendmentOutput {
             return implied
         }
         guard let format = DocumentFormat(spelling: target) else {
-            throw UsageError.unknown(target, among: ["md", "html", "pdf", "markdown", "odt", "docx"], fr: "format d’avenant inconnu (md, html, pdf, odt ou docx)", en: "unknown amendment format (md, html, pdf, odt or docx)")
+            throw UsageError.unknown(target, among: DocumentFormat.spellings, fr: "format d’avenant inconnu (md, html, pdf, odt ou docx)", en: "unknown amendment format (md, html, pdf, odt or docx)")
         }
         if let implied, implied != format, let output {
             throw UsageError(message: LocalizedText(
