@@ -44,7 +44,7 @@ public struct Compilation: Sendable {
         let structureLost = syntaxDiagnostics.contains {
             [.unterminatedString, .unclosedDelimiter, .overLimit].contains($0.code)
         }
-        let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0)
+        let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0, source: source)
         let all = Compilation.deduplicated((syntaxDiagnostics + resolved.diagnostics + Validator.validate(context)).sortedByPosition())
         diagnostics = Array(all.prefix(limits.maxDiagnostics))
         for omitted in all.dropFirst(limits.maxDiagnostics) {

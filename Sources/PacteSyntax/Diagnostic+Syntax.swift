@@ -5,6 +5,8 @@ extension Diagnostic {
     /// forgotten. The parser sees some (a value that cannot start a
     /// declaration), the resolver the others (a name the schema knows).
     package static func missingColon(after name: NameSyntax) -> Diagnostic {
-        Diagnostic(ParserMessages.missingColon(after: name.text), at: Span(start: name.span.end, length: 0))
+        let point = Span(start: name.span.end, length: 0)
+        return Diagnostic(ParserMessages.missingColon(after: name.text), at: point,
+                          fixes: [FixIt(ParserMessages.insertColon(after: name.text), edits: [TextEdit(span: point, replacement: ":")])])
     }
 }

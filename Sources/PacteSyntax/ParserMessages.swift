@@ -42,6 +42,11 @@ enum ParserMessages {
             help: LocalizedText(fr: "une propriété s’écrit `\(name): valeur`", en: "a property is written `\(name): value`"))
     }
 
+    /// The fix of ``missingColon(after:)``.
+    static func insertColon(after name: String) -> LocalizedText {
+        LocalizedText(fr: "ajoutez `:` après `\(name)`", en: "add `:` after `\(name)`")
+    }
+
     static func propertyOutsideBlock(_ name: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .unexpectedToken,

@@ -10,6 +10,9 @@ public struct DeclarationSite: Hashable, Sendable {
     public var head: Span
     /// The title alone, if written.
     public var title: Span?
+    /// The block, from `{` to `}`, if written and closed: where a fix
+    /// inserts a missing property.
+    public var block: Span?
 }
 
 /// An amount in cents of euro; cents keep budgets exact.

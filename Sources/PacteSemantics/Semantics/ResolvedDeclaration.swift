@@ -26,7 +26,8 @@ public final class ResolvedDeclaration: Sendable {
 
     init(kind: KindSchema, syntax: DeclarationSyntax, id: String?, title: String?, fields: [Field<PropertyValue>?], children: [ResolvedDeclaration]) {
         self.kind = kind
-        site = DeclarationSite(span: syntax.span, head: syntax.headSpan, title: syntax.title?.span)
+        site = DeclarationSite(span: syntax.span, head: syntax.headSpan, title: syntax.title?.span,
+                               block: syntax.block.flatMap { block in block.close.map(block.open.merged) })
         isCutShort = syntax.isCutShort
         self.id = id
         self.title = title

@@ -128,6 +128,7 @@ public struct Resolver {
         }
         let elsewhere = schema.allKinds.first { Schema.kind(named: name, among: [$0]) != nil }
         var help: LocalizedText?
+        var fixes: [FixIt] = []
         if let elsewhere {
             let home = homeOf(elsewhere.id)
             help = ResolverMessages.declaredElsewhere(elsewhere, home: home)
@@ -136,11 +137,13 @@ public struct Resolver {
             if !suggestions.isEmpty {
                 meant = Schema.kind(named: suggestions[0], among: kinds)?.id
                 help = Suggestions.didYouMean(suggestions)
+                fixes = [Suggestions.fix(replacing: name, at: declaration.kind.span, with: suggestions[0])]
             } else if !kinds.isEmpty {
                 help = ResolverMessages.allowedDeclarations(kinds)
             }
         }
-        bag.report(ResolverMessages.unknownDeclaration(name, place: ResolverMessages.place(in: parent), help: help), at: declaration.kind.span)
+        bag.report(ResolverMessages.unknownDeclaration(name, place: ResolverMessages.place(in: parent), help: help), at: declaration.kind.span,
+                   fixes: fixes)
         return meant
     }
 
@@ -270,7 +273,8 @@ public struct Resolver {
         firstSpanBuffer = firstSpans
         for (position, schema) in kind.properties.enumerated()
         where schema.requirement == .required && fields[position] == nil && !syntax.isCutShort {
-            bag.report(ResolverMessages.missingProperty(schema, in: label()), at: syntax.headSpan)
+            bag.report(ResolverMessages.missingProperty(schema, in: label()), at: syntax.headSpan,
+                       fixes: missingPropertyFix(schema, in: syntax, of: kind, fields: fields, inGovernance: inGovernance))
         }
         let children = item.children.map { resolve($0, enclosingSpace: space) }
         return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: children)
@@ -328,7 +332,8 @@ public struct Resolver {
         let suggestions = Suggestions.closest(to: given.text, among: waivable)
         let isKnown = DiagnosticCode(spelling: given.text) != nil
         bag.report(isKnown ? ResolverMessages.notWaivable(given.text) : ResolverMessages.unknownRuleCode(given.text, suggestions: suggestions),
-                   at: given.span)
+                   at: given.span,
+                   fixes: isKnown || suggestions.isEmpty ? [] : [Suggestions.fix(replacing: given.text, at: given.span, with: suggestions[0])])
         return nil
     }
 
@@ -344,8 +349,8 @@ public struct Resolver {
         }
         let label = label()
         var help: LocalizedText?
-        var meant: PropertySchema?
         var fixes: [FixIt] = []
+        var meant: PropertySchema?
         let owners = schema.allKinds.filter { $0.id != kind.id && $0.property(named: name) != nil }
         if kind.child(named: name) != nil {
             help = ResolverMessages.declarationWrittenAsProperty(name)
@@ -367,6 +372,52 @@ public struct Resolver {
         }
         bag.report(ResolverMessages.unknownProperty(name, in: label, help: help), at: property.name.span, fixes: fixes)
         return meant
+    }
+
+    // MARK: - Fixes
+
+    /// The fix of a missing required property: its line, a template value
+    /// after its French name, inserted in the declaration's block before
+    /// its first nested declaration. None for a declaration without a
+    /// closed block, where a fix would have to write the block too.
+    private func missingPropertyFix(
+        _ property: PropertySchema, in syntax: DeclarationSyntax, of kind: KindSchema,
+        fields: [Field<PropertyValue>?], inGovernance: Bool
+    ) -> [FixIt] {
+        guard let block = syntax.block, let close = block.close else { return [] }
+        let firstChild = block.items.first { if case .declaration = $0 { true } else { false } }
+        var childSpan: Span?
+        if case .declaration(let child) = firstChild { childSpan = child.span }
+        let line = property.name + ": " + templateValue(for: property, of: kind, fields: fields, inGovernance: inGovernance)
+        guard let edit = PropertyTemplate.insertion(of: line, inBlock: block.open.merged(with: close), before: childSpan, in: source) else { return [] }
+        return [FixIt(ResolverMessages.addProperty(line), edits: [edit])]
+    }
+
+    /// A template's value: the échelon the law gives the written form, if
+    /// it gives one; an id, the file's only one of its kind, if it has only
+    /// one; otherwise ``PropertyTemplate``'s.
+    private func templateValue(for property: PropertySchema, of kind: KindSchema, fields: [Field<PropertyValue>?], inGovernance: Bool) -> String {
+        func written(_ name: String) -> String? {
+            guard let position = kind.position(ofProperty: name), case .enumeration(let value)? = fields[position]?.value else { return nil }
+            return value
+        }
+        switch property.type {
+        case .enumeration where kind.id == .pacte && property.name == "échelon":
+            if let form = written("forme").flatMap(LegalForm.init(rawValue:)), let basis = LegalBasis.of(form) { return basis.requiredLevel.rawValue }
+        case .reference(let kinds), .references(let kinds, _):
+            // Two are enough to know there is a choice to make.
+            var candidates: [String] = []
+            for entry in ids.entries where kinds.contains(entry.declared.kind) {
+                candidates.append(entry.name)
+                if candidates.count > 1 { break }
+            }
+            var members = false
+            if case .references(_, let allowsMembers) = property.type { members = allowsMembers && inGovernance }
+            return PropertyTemplate.value(for: property.type, candidates: candidates, members: members)
+        default:
+            break
+        }
+        return PropertyTemplate.value(for: property.type)
     }
 
     // MARK: - Values

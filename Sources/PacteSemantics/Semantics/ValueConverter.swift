@@ -150,6 +150,11 @@ struct ValueConverter {
             return mismatch(value, help: valuesHelp(enumeration))
         }
         if let canonical = enumeration.canonical(token.text) { return .enumeration(canonical) }
+        if PropertyTemplate.isPlaceholderID(token.text) {
+            // A fix's template left as it was: say what to choose from.
+            report(ValueConverterMessages.placeholderValue(token.text, for: written, help: valuesHelp(enumeration)), at: token.span)
+            return nil
+        }
         let suggestions = Suggestions.closest(to: token.text, among: enumeration.spellings)
         report(ValueConverterMessages.unknownValue(token.text, for: written, help: suggestions.isEmpty ? valuesHelp(enumeration) : Suggestions.didYouMean(suggestions)),
                at: token.span, fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, token.text, by: $0) })
@@ -221,6 +226,11 @@ struct ValueConverter {
         let name = token.text
         guard let declared = ids[name] else {
             if unplacedIDs.contains(name) { return nil }
+            if PropertyTemplate.isPlaceholderID(name) {
+                // A fix's template left as it was: say what to put instead.
+                report(ValueConverterMessages.placeholderReference(name, kinds: kinds, help: correctKindHelp(name, kinds)), at: token.span)
+                return nil
+            }
             let suggestions = suggests ? Suggestions.closest(to: name, among: kinds.flatMap { idsByKind[$0] ?? [] }) : []
             report(ValueConverterMessages.unresolvedReference(name, kinds: kinds, suggestions: suggestions), at: token.span,
                    fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, name, by: $0) })

@@ -133,6 +133,17 @@ enum ValueConverterMessages {
                 : Suggestions.didYouMean(suggestions))
     }
 
+    /// `à-compléter`, the id a fix's template leaves for the author to choose.
+    static func placeholderReference(_ name: String, kinds: [KindID], help: LocalizedText?) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unresolvedReference,
+            LocalizedText(fr: "`\(name)` reste à remplacer par l’identifiant d’\(KindID.alternatives(kinds, .fr))",
+                          en: "`\(name)` is still to be replaced by the id of \(KindID.alternatives(kinds, .en))"),
+            label: LocalizedText(fr: "à compléter", en: "to be completed"),
+            help: help ?? LocalizedText(fr: "déclarez \(KindID.alternatives(kinds, .fr)), puis écrivez son identifiant ici",
+                                        en: "declare \(KindID.alternatives(kinds, .en)), then write its id here"))
+    }
+
     // MARK: - P0206: reversed ranges
 
     static func reversedRange(_ written: String) -> DiagnosticMessage {
@@ -150,6 +161,15 @@ enum ValueConverterMessages {
             .unknownEnumValue,
             LocalizedText(fr: "valeur inconnue pour `\(property)` : `\(value)`", en: "unknown value for `\(property)`: `\(value)`"),
             label: LocalizedText(fr: "valeur inconnue", en: "unknown value"),
+            help: help)
+    }
+
+    /// `à-compléter`, the value a fix's template leaves for the author to choose.
+    static func placeholderValue(_ value: String, for property: String, help: LocalizedText) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unknownEnumValue,
+            LocalizedText(fr: "`\(value)` reste à remplacer par une valeur de `\(property)`", en: "`\(value)` is still to be replaced by a value of `\(property)`"),
+            label: LocalizedText(fr: "à compléter", en: "to be completed"),
             help: help)
     }
 

@@ -11,11 +11,15 @@ public struct ValidationContext: Sendable {
     /// Whether some declarations could not be read (unknown kind, missing
     /// id, a block or text swallowed by a syntax error).
     public let isPartial: Bool
+    /// The file, for the fixes that insert a missing property at the
+    /// indentation of its block; without it, rules give no fix.
+    public let source: SourceFile?
 
     /// Creates a context.
-    public init(pacte: Pacte, isPartial: Bool) {
+    public init(pacte: Pacte, isPartial: Bool, source: SourceFile? = nil) {
         self.pacte = pacte
         self.isPartial = isPartial
+        self.source = source
     }
 
     /// The language of the document, for nothing but examples: messages
@@ -44,9 +48,39 @@ extension DocumentedCode {
     /// A diagnostic of this rule's code.
     func diagnostic(
         at span: Span, _ message: LocalizedText, label: LocalizedText? = nil,
-        notes: [DiagnosticNote] = [], help: LocalizedText? = nil
+        notes: [DiagnosticNote] = [], help: LocalizedText? = nil, fixes: [FixIt] = []
     ) -> Diagnostic {
-        Diagnostic(Self.code, at: span, message, label: label, notes: notes, help: help)
+        Diagnostic(Self.code, at: span, message, label: label, notes: notes, help: help, fixes: fixes)
+    }
+}
+
+extension ValidationContext {
+    /// The fix adding the property `lines` (such as `participation:
+    /// concertation`) to the declaration at `site`, one per line; none if
+    /// the declaration has no closed block or the file is not at hand.
+    func fix(adding lines: [String], to site: DeclarationSite) -> [FixIt] {
+        guard let source, let block = site.block else { return [] }
+        let edits = lines.compactMap { PropertyTemplate.insertion(of: $0, inBlock: block, in: source) }
+        guard edits.count == lines.count, !lines.isEmpty else { return [] }
+        let listed = lines.map { "`\($0)`" }
+        return [FixIt(text("ajoutez " + listed.joined(separator: " et "), "add " + listed.joined(separator: " and ")), edits: edits)]
+    }
+
+    /// The fix writing the property at `span` anew as `line`, such as
+    /// `retour: ponctuel` → `retour: systématique`.
+    /// Only what differs is replaced: `ponctuel` by `systématique`, the
+    /// name and its `:` left as written; in `[]`, the id is inserted.
+    func fix(replacing span: Span, with line: String) -> [FixIt] {
+        guard let source, span.end <= source.bytes.count else { return [] }
+        let old = source.bytes[span.start..<span.end], new = Array(line.utf8)
+        var prefix = zip(old, new).prefix { $0 == $1 }.count
+        // Cut between two characters, not inside one.
+        while prefix > 0, prefix < new.count, new[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+        var suffix = zip(old.dropFirst(prefix).reversed(), new.dropFirst(prefix).reversed()).prefix { $0 == $1 }.count
+        while suffix > 0, new[new.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+        let edit = TextEdit(span: Span(from: span.start + prefix, to: span.end - suffix),
+                            replacement: String(decoding: new[prefix..<(new.count - suffix)], as: UTF8.self))
+        return [FixIt(text("écrivez `\(line)`", "write `\(line)`"), edits: [edit])]
     }
 }
 

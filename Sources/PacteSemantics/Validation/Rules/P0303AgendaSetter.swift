@@ -44,6 +44,8 @@ struct P0303AgendaSetter: ValidationRule {
             missing: { text("le chemin de décision de `\($0.id)` ne dit pas qui fixe l’ordre du jour",
                             "the decision path of `\($0.id)` does not say who sets the agenda") },
             empty: { text("l’ordre du jour de `\($0.id)` n’est fixé par personne", "nobody sets the agenda of `\($0.id)`") },
-            help: text("ajoutez `ordre-du-jour: [<signataire ou personne>, …]`", "add `ordre-du-jour: [<signatory or person>, …]`"))
+            help: text("ajoutez `ordre-du-jour: [<signataire ou personne>, …]`", "add `ordre-du-jour: [<signatory or person>, …]`"),
+            // The space's members set the agenda: the list to narrow, if need be.
+            template: { _ in "ordre-du-jour: membres" })
     }
 }

@@ -51,13 +51,25 @@ struct P0304DecisionRule: ValidationRule {
                     text("le chemin de décision de `\(space.id)` n’a pas de règle de décision", "the decision path of `\(space.id)` has no decision rule"),
                     label: text("il manque `décision`", "`décision` is missing"),
                     help: text("ajoutez `décision: consensus`, `décision: consentement` ou `décision: vote` (avec `votants` et `majorité`)",
-                               "add `décision: consensus`, `décision: consentement` or `décision: vote` (with `votants` and `majorité`)"))]
+                               "add `décision: consensus`, `décision: consentement` or `décision: vote` (with `votants` and `majorité`)"),
+                    // Consensus, consent or vote is the space's choice: P0207 lists them until it is made.
+                    fixes: context.fix(adding: ["décision: " + PropertyTemplate.placeholderID], to: governance.site))]
             }
             guard governance.decision.value == .vote, let decisionSpan = governance.decision.span else { return [] }
             var missing: [String] = []
             if governance.voters.isAbsent || governance.voters.value?.ids.isEmpty == true { missing.append("votants") }
             if governance.majority.isAbsent { missing.append("majorité") }
             guard !missing.isEmpty else { return [] }
+            // What the help says, as edits: an empty `votants` is written anew, the rest added.
+            var fix = context.fix(adding: (governance.voters.isAbsent ? ["votants: membres"] : []) + (governance.majority.isAbsent ? ["majorité: 2/3"] : []),
+                                  to: governance.site)
+            if governance.voters.value?.ids.isEmpty == true, let span = governance.voters.span {
+                let rewrite = context.fix(replacing: span, with: "votants: membres")
+                if fix.isEmpty { fix = rewrite } else if let edit = rewrite.first?.edits.first {
+                    fix[0].edits.append(edit)
+                    fix[0].message = text("écrivez `votants: membres` et ajoutez `majorité: 2/3`", "write `votants: membres` and add `majorité: 2/3`")
+                }
+            }
             let listed = missing.map { "`\($0)`" }.joined(separator: missing.count > 1 ? " et " : "")
             let listedEn = missing.map { "`\($0)`" }.joined(separator: " and ")
             return [diagnostic(
@@ -65,7 +77,8 @@ struct P0304DecisionRule: ValidationRule {
                 text("`\(space.id)` décide par vote, mais sans \(listed)", "`\(space.id)` decides by vote, but without \(listedEn)"),
                 label: text("un vote sans \(listed)", "a vote without \(listedEn)"),
                 help: text("précisez qui vote et à quelle majorité : `votants: membres` et `majorité: 2/3`",
-                           "say who votes and by what majority: `votants: membres` and `majorité: 2/3`"))]
+                           "say who votes and by what majority: `votants: membres` and `majorité: 2/3`"),
+                fixes: fix)]
         }
     }
 }

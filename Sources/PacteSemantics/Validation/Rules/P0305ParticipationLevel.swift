@@ -37,6 +37,8 @@ struct P0305ParticipationLevel: ValidationRule {
             message: { text("l’action `\($0.id)` n’a pas de niveau de participation", "action `\($0.id)` has no participation level") },
             label: text("il manque `participation`", "`participation` is missing"),
             help: text("ajoutez `participation: information|consultation|concertation|co-construction|coopération|négociation`",
-                       "add `participation: information|consultation|concertation|co-construction|coopération|négociation`"))
+                       "add `participation: information|consultation|concertation|co-construction|coopération|négociation`"),
+            // How far participation goes is the signatories' choice: P0207 lists the levels until it is made.
+            template: { _ in "participation: " + PropertyTemplate.placeholderID })
     }
 }

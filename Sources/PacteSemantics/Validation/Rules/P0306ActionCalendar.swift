@@ -37,6 +37,8 @@ struct P0306ActionCalendar: ValidationRule {
             message: { text("l’action `\($0.id)` n’a pas de calendrier", "action `\($0.id)` has no calendar") },
             label: text("il manque `calendrier`", "`calendrier` is missing"),
             help: text("ajoutez `calendrier: début..fin`, par exemple `calendrier: 2026-09..2027-06`",
-                       "add `calendrier: start..end`, for instance `calendrier: 2026-09..2027-06`"))
+                       "add `calendrier: start..end`, for instance `calendrier: 2026-09..2027-06`"),
+            // The pacte's whole période, to narrow: never outside it (P0307).
+            template: { _ in "calendrier: " + (context.pacte.period.value.map { "\($0.lowerBound)..\($0.upperBound)" } ?? "2026-09..2027-06") })
     }
 }

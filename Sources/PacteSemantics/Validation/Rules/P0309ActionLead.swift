@@ -31,6 +31,8 @@ struct P0309ActionLead: ValidationRule {
             context, { $0.lead.isAbsent },
             message: { text("l’action `\($0.id)` n’a pas de pilote", "action `\($0.id)` has no lead") },
             label: text("il manque `pilote`", "`pilote` is missing"),
-            help: text("ajoutez `pilote: <signataire>`, la structure qui porte l’action", "add `pilote: <signatory>`, the organisation that carries the action"))
+            help: text("ajoutez `pilote: <signataire>`, la structure qui porte l’action", "add `pilote: <signatory>`, the organisation that carries the action"),
+            // Which signatory carries it is the author's choice: the only one, or a placeholder P0204 lists.
+            template: { _ in "pilote: " + PropertyTemplate.value(for: .reference([.signataire]), candidates: context.pacte.signatories.map(\.id)) })
     }
 }

@@ -32,6 +32,8 @@ struct P0310ActionBudget: ValidationRule {
             context, { $0.budget.isAbsent },
             message: { text("l’action `\($0.id)` n’a pas de budget", "action `\($0.id)` has no budget") },
             label: text("il manque `budget`", "`budget` is missing"),
-            help: text("ajoutez `budget: <montant> €` (`budget: 0 €` si elle ne coûte rien)", "add `budget: <amount> €` (`budget: 0 €` if it costs nothing)"))
+            help: text("ajoutez `budget: <montant> €` (`budget: 0 €` si elle ne coûte rien)", "add `budget: <amount> €` (`budget: 0 €` if it costs nothing)"),
+            // An amount that nobody would take for a real one.
+            template: { _ in "budget: 0 €" })
     }
 }

@@ -50,12 +50,14 @@ struct P0314Feedback: ValidationRule {
                     at: governance.site.head,
                     text("le chemin de décision de `\(space.id)` ne prévoit pas de retour après les consultations",
                          "the decision path of `\(space.id)` has no feedback after consultations"),
-                    label: text("il manque `retour`", "`retour` is missing"), help: help)
+                    label: text("il manque `retour`", "`retour` is missing"), help: help,
+                    fixes: context.fix(adding: ["retour: systématique"], to: governance.site))
             case .present(let policy, let span) where policy != .systématique:
                 return diagnostic(
                     at: span,
                     text("le retour n’est pas systématique dans `\(space.id)`", "feedback is not systematic in `\(space.id)`"),
-                    label: text("retour `\(policy.rawValue)`", "`\(policy.rawValue)` feedback"), help: help)
+                    label: text("retour `\(policy.rawValue)`", "`\(policy.rawValue)` feedback"), help: help,
+                    fixes: context.fix(replacing: span, with: "retour: systématique"))
             default:
                 return nil
             }

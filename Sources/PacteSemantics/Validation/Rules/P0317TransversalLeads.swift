@@ -43,6 +43,9 @@ struct P0317TransversalLeads: ValidationRule {
                             "the decision path of `\($0.id)` names no transversal leads") },
             empty: { text("`\($0.id)` n’a aucun pilote transversal", "`\($0.id)` has no transversal lead") },
             help: text("ajoutez `pilotes: [<personne>, …]`, par exemple un élu et une personne de la société civile",
-                       "add `pilotes: [<person>, …]`, for instance an elected official and a person from civil society"))
+                       "add `pilotes: [<person>, …]`, for instance an elected official and a person from civil society"),
+            // The leads are people to name: the only member, or a placeholder P0204 lists with the persons to choose from.
+            template: { space in "pilotes: " + PropertyTemplate.value(for: .references([.personne], allowsMembers: false),
+                                                                       candidates: space.members.value ?? []) })
     }
 }
