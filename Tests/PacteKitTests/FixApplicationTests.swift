@@ -1,6 +1,7 @@
 import Testing
 @testable import PacteCore
 @testable import PacteDriver
+@testable import PacteSemantics
 
 /// Every fix a diagnostic carries, applied to the file: the file checks
 /// again with fewer diagnostics, and the fixed ones are gone.
@@ -19,5 +20,46 @@ import Testing
         #expect(fixed == original)
         let after = Compilation(source: SourceFile(path: "corrige.pacte", text: fixed))
         #expect(after.diagnostics.isEmpty)
+    }
+}
+
+/// Every diagnostic fixture with fixes, fixed: no fixed diagnostic comes
+/// back, nothing new breaks, and a template's placeholder is the only
+/// thing left where the author has a choice to make.
+@Suite struct FixtureFixTests {
+    @Test("applying a fixture's fixes removes what they fix", arguments: Golden.inputs("diagnostics"))
+    func fixesApplied(_ name: String) throws {
+        let source = try Golden.source("Tests/PacteKitTests/Fixtures/diagnostics/\(name)")
+        let before = Compilation(source: source)
+        let fixed = before.diagnostics.filter { !$0.fixes.isEmpty }
+        guard !fixed.isEmpty else { return }
+        let edits = fixed.flatMap { $0.fixes[0].edits }
+        let bytes = try TextEdit.apply(edits, to: source.bytes)
+        let after = Compilation(source: SourceFile(path: source.path, bytes: bytes))
+        // A fix never breaks the syntax, and a replacement never leaves the
+        // file with more diagnostics.
+        #expect(after.diagnostics.filter { (d: Diagnostic) in d.code.rawValue.hasPrefix("P01") }.count
+                <= before.diagnostics.filter { (d: Diagnostic) in d.code.rawValue.hasPrefix("P01") && d.fixes.isEmpty }.count, "\(after.diagnostics.map(\.code))")
+        #expect(after.diagnostics.count <= before.diagnostics.count, "\(before.diagnostics.map(\.code)) → \(after.diagnostics.map(\.code))")
+        // What remains of a fixed diagnostic is a placeholder to fill.
+        let placeholders = after.diagnostics.filter { $0.message.fr.contains(PropertyTemplate.placeholderID) || $0.code == DiagnosticCode.placeholder }
+        for code in Set(fixed.map(\.code)) {
+            let remaining = after.diagnostics.filter { $0.code == code && !placeholders.contains($0) }.count
+            let untouched = before.diagnostics.filter { $0.code == code && $0.fixes.isEmpty }.count
+            #expect(remaining <= untouched, "\(code.rawValue) still reported after its fix in \(name)")
+        }
+        // Fixing twice changes nothing more than fixing once did.
+        let again = after.diagnostics.filter { !$0.fixes.isEmpty && !placeholders.contains($0) }
+        #expect(again.isEmpty || again.count < fixed.count)
+    }
+
+    @Test func everyCodeThatKnowsItsFixShowsOneInTheFixtures() throws {
+        var codes: Set<String> = []
+        for name in Golden.inputs("diagnostics") {
+            let result = Compilation(source: try Golden.source("Tests/PacteKitTests/Fixtures/diagnostics/\(name)"))
+            codes.formUnion(result.diagnostics.filter { !$0.fixes.isEmpty }.map(\.code.rawValue))
+        }
+        let expected: Set<String> = ["P0103", "P0201", "P0204", "P0205", "P0207", "P0303", "P0304", "P0305", "P0306", "P0309", "P0310", "P0314", "P0317"]
+        #expect(expected.subtracting(codes).isEmpty, "no fixture shows a fix for \(expected.subtracting(codes).sorted())")
     }
 }

@@ -137,7 +137,7 @@ public struct Resolver {
             if !suggestions.isEmpty {
                 meant = Schema.kind(named: suggestions[0], among: kinds)?.id
                 help = Suggestions.didYouMean(suggestions)
-                fixes = [Suggestions.fix(replacing: name, at: declaration.kind.span, with: suggestions[0])]
+                fixes = [FixIt.replacing(declaration.kind.span, name, by: suggestions[0])]
             } else if !kinds.isEmpty {
                 help = ResolverMessages.allowedDeclarations(kinds)
             }
@@ -333,7 +333,7 @@ public struct Resolver {
         let isKnown = DiagnosticCode(spelling: given.text) != nil
         bag.report(isKnown ? ResolverMessages.notWaivable(given.text) : ResolverMessages.unknownRuleCode(given.text, suggestions: suggestions),
                    at: given.span,
-                   fixes: isKnown || suggestions.isEmpty ? [] : [Suggestions.fix(replacing: given.text, at: given.span, with: suggestions[0])])
+                   fixes: isKnown || suggestions.isEmpty ? [] : [FixIt.replacing(given.span, given.text, by: suggestions[0])])
         return nil
     }
 
