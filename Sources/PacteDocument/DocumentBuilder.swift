@@ -40,10 +40,7 @@ public enum DocumentBuilder {
             pacte.signatory(id) != nil ? name(ofSignatory: id) : name(ofPerson: id)
         }
 
-        func list(_ names: [String]) -> String {
-            guard names.count > 1 else { return names.first ?? "" }
-            return names.dropLast().joined(separator: ", ") + label(" et ", " and ") + names.last!
-        }
+        func list(_ names: [String]) -> String { names.joinedAsList(language) }
 
         /// A section, level 2, or a subsection, level 3.
         func makeSection(_ level: Int, _ text: String, _ anchor: String, role: Section.Role = .provision) -> Section {

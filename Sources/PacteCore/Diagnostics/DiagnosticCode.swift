@@ -38,12 +38,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case votersNotMembers = "P0318"
     case unusedWaiver = "P0319"
     case youthSeatNotYoung = "P0320"
+    case missingPart = "P0324"
 
     /// The severity a diagnostic of this code has.
     public var severity: Severity {
         switch self {
         case .calendarOutsidePeriod, .actionBudget, .spaceRoles, .memberGender,
-             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver:
+             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver, .missingPart:
             .warning
         default:
             .error

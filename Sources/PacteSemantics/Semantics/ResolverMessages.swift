@@ -181,12 +181,19 @@ enum ResolverMessages {
 
     // MARK: - P0207: waiver codes
 
+    /// « de P0301 à P0324 »: the first and last waivable codes, as the code table has them.
+    private static var waivableRange: LocalizedText {
+        let waivable = DiagnosticCode.allCases.filter(\.isWaivable).map(\.rawValue).sorted()
+        let first = waivable.first ?? "", last = waivable.last ?? ""
+        return LocalizedText(fr: "de \(first) à \(last)", en: "from \(first) to \(last)")
+    }
+
     static func notWaivable(_ code: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .unknownEnumValue,
             LocalizedText(fr: "la règle `\(code)` ne peut pas faire l’objet d’une dérogation", en: "rule `\(code)` cannot be waived"),
             label: notACompletenessCode,
-            help: LocalizedText(fr: "seules les règles de complétude (P0301 à P0320) se dérogent ; corrigez plutôt l’erreur", en: "only completeness rules (P0301 to P0320) can be waived; fix the error instead"))
+            help: LocalizedText(fr: "seules les règles de complétude (\(waivableRange.fr)) se dérogent ; corrigez plutôt l’erreur", en: "only completeness rules (\(waivableRange.en)) can be waived; fix the error instead"))
     }
 
     static func unknownRuleCode(_ code: String, suggestions: [String]) -> DiagnosticMessage {
@@ -195,7 +202,7 @@ enum ResolverMessages {
             LocalizedText(fr: "code de règle inconnu : `\(code)`", en: "unknown rule code: `\(code)`"),
             label: notACompletenessCode,
             help: suggestions.isEmpty
-                ? LocalizedText(fr: "les codes qui se dérogent vont de P0301 à P0320 (`pacte explain CODE`)", en: "waivable codes run from P0301 to P0320 (`pacte explain CODE`)")
+                ? LocalizedText(fr: "les codes qui se dérogent vont \(waivableRange.fr) (`pacte explain CODE`)", en: "waivable codes run \(waivableRange.en) (`pacte explain CODE`)")
                 : Suggestions.didYouMean(suggestions))
     }
 
