@@ -64,16 +64,16 @@ enum FrontEndExplanations {
             code: .unexpectedToken,
             title: text("élément inattendu ou manquant", "unexpected or missing element"),
             checks: text(
-                "Le texte ne suit pas la forme attendue : `:` oublié après le nom d’une propriété, valeur manquante après `:`, nombre coupé par un espace comme `8 000 €`, texte en trop après une valeur, propriété écrite hors de tout bloc, `}` sans `{`. Les milliers se séparent par `_` : `8_000 €`.",
-                "The text does not follow the expected shape: a `:` forgotten after a property’s name, a value missing after `:`, a number split by a space as in `8 000 €`, extra text after a value, a property written outside any block, a `}` without a `{`. Thousands are separated with `_`: `8_000 €`."),
+                "Le texte ne suit pas la forme attendue : `:` oublié après le nom d’une propriété, valeur manquante après `:`, chiffres mal groupés comme dans `80 00 €`, texte en trop après une valeur, propriété écrite hors de tout bloc, `}` sans `{`.",
+                "The text does not follow the expected shape: a `:` forgotten after a property’s name, a value missing after `:`, digits wrongly grouped as in `80 00 €`, extra text after a value, a property written outside any block, a `}` without a `{`."),
             rationale: text(
-                "Une propriété s’écrit toujours `nom: valeur`, une par ligne (ou séparées par `;`). Cette forme stricte permet de relire les modifications ligne par ligne et évite qu’un montant comme « 8 000 » soit compris comme deux nombres.",
-                "A property is always written `name: value`, one per line (or separated by `;`). This strict shape makes changes easy to review line by line, and keeps an amount such as “8 000” from being read as two numbers."),
+                "Une propriété s’écrit toujours `nom: valeur`, une par ligne (ou séparées par `;`). Cette forme stricte permet de relire les modifications ligne par ligne ; dans un nombre, une espace ne sépare que des groupes de trois chiffres (`8 000 €`), pour qu’un montant ne soit jamais compris comme deux nombres.",
+                "A property is always written `name: value`, one per line (or separated by `;`). This strict shape makes changes easy to review line by line; inside a number, a space only separates groups of three digits (`8 000 €`), so that an amount is never read as two numbers."),
             failing: """
                 objectif compost "Composter les biodéchets de la commune"
 
                 action composteurs "Composteurs de quartier" {
-                  objectif: compost
+                  objectif compost
                   budget: 8 000 €
                 }
                 """,
@@ -82,7 +82,7 @@ enum FrontEndExplanations {
 
                 action composteurs "Composteurs de quartier" {
                   objectif: compost
-                  budget: 8_000 €
+                  budget: 8 000 €
                 }
                 """),
 

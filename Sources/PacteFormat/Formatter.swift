@@ -244,15 +244,18 @@ private struct Printer {
         }
     }
 
-    /// The number of an amount or a percentage, as written, without its unit.
+    /// The number of an amount or a percentage, as written, without its
+    /// unit (`€`, `EUR`, `euros`, `%`) and the blanks before it: `12 000`
+    /// stays grouped as the author grouped it, the unit becomes `€`.
     func number(in token: Token) -> String {
-        var text = raw(token.span)
-        for unit in ["€", "EUR", "%"] where text.hasSuffix(unit) {
+        var text = Substring(raw(token.span))
+        for unit in ["€", "%", "euros", "euro", "eur"] {
+            guard text.count >= unit.count, text.suffix(unit.count).lowercased() == unit else { continue }
             text.removeLast(unit.count)
             break
         }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
+        while let last = text.last, last == " " || last == "\t" || last == "\u{00A0}" || last == "\u{202F}" { text.removeLast() }
+        return String(text)
     }
 
     /// Enum values, booleans and `membres` in canonical French; ids as written.

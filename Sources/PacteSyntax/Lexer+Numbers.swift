@@ -19,14 +19,22 @@ extension Lexer {
     mutating func lexNumber() {
         let start = position
         var problem: LexerMessages.NumberProblem?
-        let integer = scanDigits(&problem)
+        let integer = scanDigits(&problem, groupsAllowed: true)
         // A date: four digits, then `-MM`, then optionally `-DD`.
         if position - start == 4, problem == nil, peek(0) == UInt8(ascii: "-"), let next = peek(1), Lexer.isDigit(next) {
             lexDate(start: start, year: integer)
             return
         }
         var fraction = Digits()
+        var fractionStart: Int?
         if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
+            fractionStart = position
+            position += 1
+            fraction = scanDigits(&problem)
+        } else if peek(0) == UInt8(ascii: ","), let next = peek(1), Lexer.isDigit(next), unit(after: digitsEnd(from: position + 1)) != nil {
+            // `1 250,50 €`, `12,5 %`: the decimal comma of French amounts and
+            // rates. Only before a unit, since elsewhere a comma separates
+            // list items.
             position += 1
             fraction = scanDigits(&problem)
         } else if peek(0) == UInt8(ascii: "/"), let next = peek(1), Lexer.isDigit(next) {
@@ -36,19 +44,11 @@ extension Lexer {
             return
         }
         let numberEnd = position
-        // A unit may follow, after blanks: `€`, `EUR` or `%`.
-        var unitStart = position
-        while unitStart < bytes.count, Lexer.isBlank(bytes[unitStart]) { unitStart += 1 }
+        // A unit may follow, after blanks: `€`, `EUR`, `euros` or `%`.
         var kind = TokenKind.number
-        if bytes[unitStart...].starts(with: Lexer.euroSign) {
-            kind = .money
-            position = unitStart + 3
-        } else if bytes[unitStart...].starts(with: Lexer.euroCode), !continuesName(at: unitStart + 3) {
-            kind = .money
-            position = unitStart + 3
-        } else if unitStart < bytes.count, bytes[unitStart] == UInt8(ascii: "%") {
-            kind = .percent
-            position = unitStart + 1
+        if let (unitKind, unitEnd) = unitToken(after: position) {
+            kind = unitKind
+            position = unitEnd
         }
         // Letters glued to a number (`12km`, `3x`) make it malformed.
         if kind == .number, continuesName(at: position) {
@@ -57,11 +57,18 @@ extension Lexer {
         }
         let span = Span(from: start, to: position)
         var value = TokenValue.invalid
+        var fixes: [FixIt] = []
         if problem == nil {
             if let number = Lexer.decimal(integer: integer, fraction: fraction) {
                 value = .number(number)
                 if kind == .money, number.scale > 2 {
-                    problem = .tooManyCentDigits
+                    if let dot = fractionStart, fraction.count == 3, integer.count <= 3 {
+                        // `12.000 €`: thousands separated by a point, as some write them.
+                        problem = .pointBetweenThousands
+                        fixes = [FixIt(LexerMessages.pointBetweenThousandsFix, edits: [TextEdit(span: Span(start: dot, length: 1), replacement: " ")])]
+                    } else {
+                        problem = .tooManyCentDigits
+                    }
                     value = .invalid
                 }
             } else {
@@ -69,26 +76,41 @@ extension Lexer {
             }
         }
         if let problem {
-            reportMalformedNumber(Span(from: start, to: kind == .number ? position : numberEnd), problem)
+            bag.report(LexerMessages.invalidNumber(sourceText(Span(from: start, to: kind == .number ? position : numberEnd)), problem),
+                       at: Span(from: start, to: kind == .number ? position : numberEnd), fixes: fixes)
         }
         append(kind, span, value)
     }
 
-    /// Reads digits and `_` separators; a separator must sit between two digits.
-    private mutating func scanDigits(_ problem: inout LexerMessages.NumberProblem?) -> Digits {
+    /// Reads digits and `_` separators; a separator must sit between two
+    /// digits. Where `groupsAllowed`, digits may also be grouped by three
+    /// the French way, after a space, a no-break space or a narrow one
+    /// (`12 000`, `1 250 000`): the first group has one to three digits,
+    /// every other exactly three.
+    private mutating func scanDigits(_ problem: inout LexerMessages.NumberProblem?, groupsAllowed: Bool = false) -> Digits {
         var digits = Digits()
         var previousWasDigit = false
+        var groupLength = 0, groups = 1, underscores = false
         while position < bytes.count {
             let byte = bytes[position]
             if Lexer.isDigit(byte) {
                 digits.append(byte)
                 previousWasDigit = true
+                groupLength += 1
             } else if byte == UInt8(ascii: "_") {
                 let nextIsDigit = peek(1).map(Lexer.isDigit) ?? false
                 if !previousWasDigit || !nextIsDigit {
                     problem = problem ?? .misplacedSeparator
                 }
                 previousWasDigit = false
+                underscores = true
+            } else if groupsAllowed, !underscores, previousWasDigit,
+                      groupLength == 3 || (groups == 1 && groupLength < 3),
+                      let width = groupSeparatorWidth(at: position), isGroupOfThree(at: position + width) {
+                position += width
+                groupLength = 0
+                groups += 1
+                continue
             } else {
                 break
             }
@@ -97,8 +119,61 @@ extension Lexer {
         return digits
     }
 
+    /// The length of the group separator at `offset` (a space, U+00A0 or
+    /// U+202F), or nil if there is none.
+    private func groupSeparatorWidth(at offset: Int) -> Int? {
+        guard offset < bytes.count else { return nil }
+        if bytes[offset] == UInt8(ascii: " ") { return 1 }
+        if bytes[offset...].starts(with: Lexer.noBreakSpace) { return 2 }
+        if bytes[offset...].starts(with: Lexer.narrowNoBreakSpace) { return 3 }
+        return nil
+    }
+
+    /// Whether exactly three digits start at `offset`, with no digit or `_` after them.
+    private func isGroupOfThree(at offset: Int) -> Bool {
+        guard offset + 3 <= bytes.count, bytes[offset..<(offset + 3)].allSatisfy(Lexer.isDigit) else { return false }
+        guard offset + 3 < bytes.count else { return true }
+        let after = bytes[offset + 3]
+        return !Lexer.isDigit(after) && after != UInt8(ascii: "_")
+    }
+
+    /// Where the digits (and `_`) starting at `offset` end.
+    private func digitsEnd(from offset: Int) -> Int {
+        var end = offset
+        while end < bytes.count, Lexer.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "_") { end += 1 }
+        return end
+    }
+
+    private func unit(after offset: Int) -> TokenKind? { unitToken(after: offset)?.kind }
+
+    /// The unit after a number ending at `offset`, past blanks (spaces,
+    /// tabs and no-break spaces): `€`, `EUR`, `euro` or `euros` in any
+    /// case make an amount, `%` a percentage; with where the unit ends.
+    private func unitToken(after offset: Int) -> (kind: TokenKind, end: Int)? {
+        var start = offset
+        while start < bytes.count {
+            if Lexer.isBlank(bytes[start]) { start += 1 } else if let width = groupSeparatorWidth(at: start) { start += width } else { break }
+        }
+        guard start < bytes.count else { return nil }
+        if bytes[start...].starts(with: Lexer.euroSign) { return (.money, start + 3) }
+        if bytes[start] == UInt8(ascii: "%") { return (.percent, start + 1) }
+        for word in Lexer.currencyWords {
+            let end = start + word.count
+            guard end <= bytes.count, !continuesName(at: end),
+                  zip(bytes[start..<end], word).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
+            // `EUR` as the code is written; `euro` and `euros` in any case.
+            if word.count == 3, !bytes[start..<end].elementsEqual(Lexer.euroCode) { continue }
+            return (.money, end)
+        }
+        return nil
+    }
+
     private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
     private static let euroCode: [UInt8] = Array("EUR".utf8)
+    /// The currency as a word, longest first so that `euros` is not read as `euro`.
+    private static let currencyWords: [[UInt8]] = [Array("euros".utf8), Array("euro".utf8), euroCode]
+    private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+    private static let narrowNoBreakSpace: [UInt8] = [0xE2, 0x80, 0xAF]
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")

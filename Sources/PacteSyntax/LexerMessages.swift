@@ -149,6 +149,7 @@ enum LexerMessages {
         case malformedNumber
         case misplacedSeparator
         case tooManyCentDigits
+        case pointBetweenThousands
         case numberTooLarge
         case malformedFraction
         case fractionTooLarge
@@ -161,6 +162,8 @@ enum LexerMessages {
                 LocalizedText(fr: "séparateur `_` mal placé : il se met entre deux chiffres, comme dans `180_000`",
                               en: "misplaced `_` separator: it goes between two digits, as in `180_000`")
             case .tooManyCentDigits: LocalizedText(fr: "un montant en euros a au plus deux décimales", en: "an amount in euros has at most two decimals")
+            case .pointBetweenThousands:
+                LocalizedText(fr: "le point marque les décimales, pas les milliers", en: "the point marks decimals, not thousands")
             case .numberTooLarge: LocalizedText(fr: "nombre trop grand", en: "number too large")
             case .malformedFraction: LocalizedText(fr: "fraction mal formée", en: "malformed fraction")
             case .fractionTooLarge: LocalizedText(fr: "fraction trop grande", en: "fraction too large")
@@ -175,9 +178,15 @@ enum LexerMessages {
             .invalidLiteral,
             LocalizedText(fr: "nombre invalide : `\(written)`", en: "invalid number: `\(written)`"),
             label: problem.label,
-            help: LocalizedText(fr: "un nombre s’écrit avec des chiffres, un point décimal et des `_` entre les milliers : `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`",
-                                en: "a number is written with digits, a decimal point and `_` between thousands: `180_000`, `3.5`, `24_000 €`, `50 %`, `2/3`"))
+            help: problem == .pointBetweenThousands
+                ? LocalizedText(fr: "pour des milliers, séparez-les par une espace ou par `_` : `\(groupedBySpace(written))`",
+                                en: "for thousands, separate them with a space or `_`: `\(groupedBySpace(written))`")
+                : LocalizedText(fr: "un nombre s’écrit avec des chiffres, les milliers séparés par une espace ou par `_`, et une virgule ou un point avant les centimes : `180 000`, `3.5`, `1 250,50 €`, `50 %`, `2/3`",
+                                en: "a number is written with digits, thousands separated by a space or `_`, and a comma or a point before the cents: `180 000`, `3.5`, `1 250,50 €`, `50 %`, `2/3`"))
     }
+
+    /// The fix of `12.000 €`.
+    static let pointBetweenThousandsFix = LocalizedText(fr: "séparez les milliers par une espace", en: "separate the thousands with a space")
 
     /// `14/03/2026`: a date written the French way.
     static func slashedDate(_ written: String) -> DiagnosticMessage {
@@ -199,6 +208,12 @@ enum LexerMessages {
                                 en: "a range is written with two dots: `\(replacingFirstDash(written))`")
                 : LocalizedText(fr: "écrivez une date ISO : `2026`, `2026-09` ou `2026-09-15`",
                                 en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
+    }
+
+    /// `12.000 €` → `12 000 €`.
+    private static func groupedBySpace(_ written: String) -> String {
+        guard let dot = written.firstIndex(of: ".") else { return written }
+        return String(written[..<dot]) + " " + String(written[written.index(after: dot)...])
     }
 
     /// `2026-2031` → `2026..2031`.

@@ -419,9 +419,9 @@ public struct Parser {
         let written = source.text(of: whole)
         switch (token.kind, junk.kind) {
         case (.number, let kind) where [.number, .money, .percent].contains(kind) && sameLine(token.span, junk.span):
-            // `8 000 €`: thousands separated by a space, as French writes them.
+            // `12 00 €`: a space the lexer did not take as a thousands separator.
             let spanned = token.span.merged(with: junk.span)
-            let fixed = source.text(of: token.span) + "_" + source.text(of: junk.span)
+            let fixed = source.text(of: token.span) + source.text(of: junk.span)
             bag.report(ParserMessages.spaceInNumber(source.text(of: spanned), fixed: fixed), at: spanned)
         case (.number, .comma) where next.kind == .number || next.kind == .money || next.kind == .percent:
             let fixed = source.text(of: token.span) + "." + source.text(of: next.span)

@@ -110,13 +110,15 @@ enum ParserMessages {
 
     // MARK: - P0103: what follows a value
 
-    /// `8 000 €`: `written` is the number with its space, `fixed` with `_`.
-    static func spaceInNumber(_ written: String, fixed: String) -> DiagnosticMessage {
+    /// `12 00 €`: digits split by a space, but not in groups of three.
+    /// `written` is the number with its space, `joined` without it.
+    static func spaceInNumber(_ written: String, fixed joined: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .unexpectedToken,
-            LocalizedText(fr: "espace dans un nombre : `\(written)`", en: "space inside a number: `\(written)`"),
-            label: LocalizedText(fr: "un nombre s’écrit sans espace", en: "a number is written without spaces"),
-            help: LocalizedText(fr: "séparez les milliers par `_` : `\(fixed)`", en: "separate thousands with `_`: `\(fixed)`"))
+            LocalizedText(fr: "espace mal placée dans un nombre : `\(written)`", en: "misplaced space inside a number: `\(written)`"),
+            label: LocalizedText(fr: "les chiffres se groupent par trois", en: "digits are grouped by three"),
+            help: LocalizedText(fr: "groupez les chiffres par trois en partant de la droite, comme dans `12 000 €`, ou écrivez-les d’un seul tenant : `\(joined)`",
+                                en: "group the digits by three from the right, as in `12 000 €`, or write them in one piece: `\(joined)`"))
     }
 
     static func decimalComma(_ written: String, fixed: String) -> DiagnosticMessage {
