@@ -1,6 +1,7 @@
 import PacteCore
 import PacteSyntax
 import PacteSchema
+import PacteSemantics
 import PacteDriver
 
 /// `pacte init`: a starter pacte with every section, short guidance in
@@ -70,14 +71,14 @@ public enum StarterTemplate {
         signataire collectivite "\(todo)" { collège: collectivité; représentant: elu }
         signataire association "\(todo)" { collège: association; représentant: acteur }
 
-        # \(t("Les personnes nommées. Précisez le genre (femme, homme, autre) pour vérifier la parité,",
-              "The persons named. State the gender (femme, homme, autre) so that parity can be checked,"))
+        # \(t("Les personnes nommées. Écrivez le genre (femme, homme, autre, ou non-précisé) : la parité se vérifie ainsi,",
+              "The persons named. Write the gender (femme, homme, autre, or non-précisé): that is how parity is checked,"))
         # \(t("et marquez `jeune: oui` la personne qui occupe le siège jeunesse.",
               "and mark with `jeune: oui` the person holding the youth seat."))
-        personne elu "\(todo)" { genre: non-précisé; rôle: élu; structure: collectivite }
-        personne agent "\(todo)" { genre: non-précisé; rôle: agent; structure: collectivite }
-        personne acteur "\(todo)" { genre: non-précisé; rôle: acteur; structure: association }
-        personne jeune "\(todo)" { genre: non-précisé; rôle: habitant; jeune: oui }
+        personne elu "\(todo)" { genre: \(PropertyTemplate.placeholderID); rôle: élu; structure: collectivite }
+        personne agent "\(todo)" { genre: \(PropertyTemplate.placeholderID); rôle: agent; structure: collectivite }
+        personne acteur "\(todo)" { genre: \(PropertyTemplate.placeholderID); rôle: acteur; structure: association }
+        personne jeune "\(todo)" { genre: \(PropertyTemplate.placeholderID); rôle: habitant; jeune: oui }
 
         # \(t("Le plan d’actions : des objectifs, puis des actions rattachées.", "The action plan: objectives, then the actions serving them."))
         objectif objectif-1 "\(todo)" {

@@ -136,7 +136,7 @@ enum ValueConverterMessages {
     /// `à-compléter`, the id a fix's template leaves for the author to choose.
     static func placeholderReference(_ name: String, kinds: [KindID], help: LocalizedText?) -> DiagnosticMessage {
         DiagnosticMessage(
-            .unresolvedReference,
+            .placeholder,
             LocalizedText(fr: "`\(name)` reste à remplacer par l’identifiant d’\(KindID.alternatives(kinds, .fr))",
                           en: "`\(name)` is still to be replaced by the id of \(KindID.alternatives(kinds, .en))"),
             label: LocalizedText(fr: "à compléter", en: "to be completed"),
@@ -167,7 +167,7 @@ enum ValueConverterMessages {
     /// `à-compléter`, the value a fix's template leaves for the author to choose.
     static func placeholderValue(_ value: String, for property: String, help: LocalizedText) -> DiagnosticMessage {
         DiagnosticMessage(
-            .unknownEnumValue,
+            .placeholder,
             LocalizedText(fr: "`\(value)` reste à remplacer par une valeur de `\(property)`", en: "`\(value)` is still to be replaced by a value of `\(property)`"),
             label: LocalizedText(fr: "à compléter", en: "to be completed"),
             help: help)

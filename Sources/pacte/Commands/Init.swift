@@ -42,8 +42,8 @@ enum InitCommand {
             return 2
         }
         Terminal.err(language == .fr
-            ? "créé : \(output)\nremplacez chaque « À COMPLÉTER », puis lancez `pacte check \(output)`\n"
-            : "created: \(output)\nreplace every “TODO”, then run `pacte check \(output)`\n")
+            ? "créé : \(output)\nremplacez chaque « À COMPLÉTER » et chaque `à-compléter`, puis lancez `pacte check \(output)`\n"
+            : "created: \(output)\nreplace every “TODO” and every `à-compléter`, then run `pacte check \(output)`\n")
         return 0
     }
 

@@ -4,14 +4,16 @@ import PacteSchema
 
 /// P0311 — a placeholder is left in a string or text: four dots or more,
 /// a value made only of dots or `…`, `TODO`, or `À COMPLÉTER` (any case,
-/// with or without accents). An ellipsis inside prose is not one.
+/// with or without accents). An ellipsis inside prose is not one. The
+/// `à-compléter` left where a value or id is expected is reported as
+/// P0311 too, by the value converter, which knows what may go there.
 struct P0311Placeholder: ValidationRule {
     static let explanation = Explanation(
         code: .placeholder,
         title: text("texte provisoire oublié", "placeholder left in the text"),
         checks: text(
-            "Cherche dans chaque titre, chaîne et texte du pacte : quatre points ou plus (`....`), une valeur faite seulement de points ou de `…`, `TODO` ou `À COMPLÉTER` (en majuscules ou non, avec ou sans accents). Des points de suspension dans une phrase ne comptent pas.",
-            "Looks in every title, string and text of the pacte for four dots or more (`....`), a value made only of dots or `…`, `TODO` or `À COMPLÉTER` (any case, with or without accents). An ellipsis inside a sentence does not count."),
+            "Cherche dans chaque titre, chaîne et texte du pacte : quatre points ou plus (`....`), une valeur faite seulement de points ou de `…`, `TODO` ou `À COMPLÉTER` (en majuscules ou non, avec ou sans accents). Des points de suspension dans une phrase ne comptent pas. Là où l’on attend une valeur ou un identifiant, `à-compléter` (que laissent `pacte init` et les corrections proposées) est signalé de même, avec ce qu’on peut y mettre.",
+            "Looks in every title, string and text of the pacte for four dots or more (`....`), a value made only of dots or `…`, `TODO` or `À COMPLÉTER` (any case, with or without accents). An ellipsis inside a sentence does not count. Where a value or an id is expected, `à-compléter` (left by `pacte init` and by the suggested fixes) is reported the same way, with what may go there."),
         rationale: text(
             "Un pacte se signe : un « À COMPLÉTER » imprimé dans le document signé fait désordre et laisse un engagement en blanc. `pacte init` en sème exprès pour que `pacte check` liste ce qui reste à écrire.",
             "A pacte is signed: an “À COMPLÉTER” printed in the signed document looks careless and leaves a commitment blank. `pacte init` plants them on purpose so that `pacte check` lists what remains to be written."),
