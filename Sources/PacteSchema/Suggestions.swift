@@ -72,11 +72,18 @@ public enum Suggestions {
         LocalizedText(fr: "vouliez-vous dire \(list(suggestions, in: .fr)) ?", en: "did you mean \(list(suggestions, in: .en))?")
     }
 
-    /// The fix of a did-you-mean: `written`, at `span`, replaced by the
-    /// closest suggestion.
-    public static func fix(replacing written: String, at span: Span, with suggestion: String) -> FixIt {
-        FixIt(LocalizedText(fr: "remplacez `\(written)` par `\(suggestion)`", en: "replace `\(written)` with `\(suggestion)`"),
-              edits: [TextEdit(span: span, replacement: suggestion)])
+    /// The did-you-mean of `suggestions`, some of which may be English
+    /// aliases: the French help names what they stand for in French (what
+    /// `fmt` writes), the English help names them as found.
+    public static func didYouMean(_ suggestions: [String], inFrench french: (String) -> String) -> LocalizedText {
+        let inFrench = inFrench(suggestions, french)
+        return LocalizedText(fr: "vouliez-vous dire \(list(inFrench, in: .fr)) ?", en: "did you mean \(list(suggestions, in: .en))?")
+    }
+
+    /// `suggestions` in French, each once, in their order.
+    public static func inFrench(_ suggestions: [String], _ french: (String) -> String) -> [String] {
+        var seen: Set<String> = []
+        return suggestions.map(french).filter { seen.insert($0).inserted }
     }
 
     /// `a`, `a` ou `b`, `a`, `b` ou `c`: a list for a help line.

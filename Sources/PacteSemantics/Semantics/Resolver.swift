@@ -135,9 +135,10 @@ public struct Resolver {
         } else {
             let suggestions = Suggestions.closest(to: name, among: kinds.map(\.name) + kinds.map(\.english))
             if !suggestions.isEmpty {
+                let french = { Schema.kind(named: $0, among: kinds)?.name ?? $0 }
                 meant = Schema.kind(named: suggestions[0], among: kinds)?.id
-                help = Suggestions.didYouMean(suggestions)
-                fixes = [FixIt.replacing(declaration.kind.span, name, by: suggestions[0])]
+                help = Suggestions.didYouMean(suggestions, inFrench: french)
+                fixes = [FixIt.replacing(declaration.kind.span, name, by: french(suggestions[0]))]
             } else if !kinds.isEmpty {
                 help = ResolverMessages.allowedDeclarations(kinds)
             }
@@ -358,7 +359,7 @@ public struct Resolver {
             let suggestions = Suggestions.closest(to: name, among: kind.properties.map(\.name) + kind.properties.map(\.english))
             if !suggestions.isEmpty {
                 meant = kind.property(named: suggestions[0])
-                help = Suggestions.didYouMean(suggestions)
+                help = Suggestions.didYouMean(suggestions) { kind.property(named: $0)?.name ?? $0 }
                 fixes = [FixIt.replacing(property.name.span, name, by: meant?.name ?? suggestions[0])]
             } else if let owner = owners.first {
                 // `membres:` inside `gouvernance`: right name, wrong place.

@@ -156,8 +156,10 @@ struct ValueConverter {
             return nil
         }
         let suggestions = Suggestions.closest(to: token.text, among: enumeration.spellings)
-        report(ValueConverterMessages.unknownValue(token.text, for: written, help: suggestions.isEmpty ? valuesHelp(enumeration) : Suggestions.didYouMean(suggestions)),
-               at: token.span, fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, token.text, by: $0) })
+        let french = { enumeration.formatted($0) ?? $0 }
+        report(ValueConverterMessages.unknownValue(token.text, for: written,
+                                                   help: suggestions.isEmpty ? valuesHelp(enumeration) : Suggestions.didYouMean(suggestions, inFrench: french)),
+               at: token.span, fixes: suggestions.prefix(1).map { FixIt.replacing(token.span, token.text, by: french($0)) })
         return nil
     }
 
