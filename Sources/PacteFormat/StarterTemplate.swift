@@ -31,6 +31,14 @@ public enum StarterTemplate {
         let form = form(for: level).rawValue
         let end = year + 5
         func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+        let law = FormLaw.of(Self.form(for: level))
+        // Where the form's law keeps councillors out, the élu is not a member (P0326).
+        let excludesCouncillors = law.excludesCouncillors
+        let membersLines = excludesCouncillors
+            ? "  # " + t("Les élus ne siègent pas dans un conseil de développement (\(law.citation(.fr) ?? "")).",
+                         "Elected officials do not sit in a development council (\(law.citation(.en) ?? "")).")
+              + "\n  membres: [agent, acteur, jeune]"
+            : "  membres: [elu, agent, acteur, jeune]"
         let block = "\"\"\""
         return """
         # \(t("Pacte de coopération pour les transitions", "Cooperation pact for the transitions")) — \(territory ?? todo)
@@ -105,7 +113,7 @@ public enum StarterTemplate {
           missions: \(block)
             \(todo)
             \(block)
-          membres: [elu, agent, acteur, jeune]
+        \(membersLines)
           siège-jeunesse: jeune
           gouvernance {
             ordre-du-jour: [collectivite, association]
@@ -114,7 +122,7 @@ public enum StarterTemplate {
                   "consensus, consentement or vote (with `votants` and `majorité`)"))
             décision: consentement
             retour: systématique
-            pilotes: [elu, acteur]
+            pilotes: [\(excludesCouncillors ? "agent" : "elu"), acteur]
             fréquence: trimestrielle
           }
         }

@@ -39,6 +39,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case unusedWaiver = "P0319"
     case youthSeatNotYoung = "P0320"
     case missingPart = "P0324"
+    case councillorExcluded = "P0326"
+    case parityBound = "P0327"
 
     /// The severity a diagnostic of this code has.
     public var severity: Severity {

@@ -29,11 +29,7 @@ public struct LegalBasis: Hashable, Sendable {
 
     /// The legal basis of a form, if the law names one.
     public static func of(_ form: LegalForm) -> LegalBasis? {
-        switch form {
-        case .commissionExtraMunicipale: LegalBasis(article: "L2143-2", code: "CGCT", requiredLevel: .commune)
-        case .commissionExtraIntercommunale: LegalBasis(article: "L5211-49-1", code: "CGCT", requiredLevel: .intercommunalité)
-        default: nil
-        }
+        FormLaw.of(form).legalBasis
     }
 
     /// « art. L2143-2 du CGCT ».

@@ -10,8 +10,8 @@ struct P0313SpaceRoles: ValidationRule {
         code: .spaceRoles,
         title: text("composition de l’espace incomplète", "incomplete composition of a space"),
         checks: text(
-            "Vérifie que les `membres` de chaque espace comptent une personne de `rôle: élu`, une de `rôle: agent`, et une de `rôle: acteur` ou `habitant`. C’est un avertissement.",
-            "Checks that each space’s `membres` include a person with `rôle: élu`, one with `rôle: agent`, and one with `rôle: acteur` or `habitant`. It is a warning."),
+            "Vérifie que les `membres` de chaque espace comptent une personne de `rôle: élu`, une de `rôle: agent`, et une de `rôle: acteur` ou `habitant`. Dans un conseil de développement, dont la loi écarte les conseillers communautaires (art. L5211-10-1 du CGCT), aucun élu n’est demandé. C’est un avertissement.",
+            "Checks that each space’s `membres` include a person with `rôle: élu`, one with `rôle: agent`, and one with `rôle: acteur` or `habitant`. In a development council, whose law keeps community councillors out (art. L5211-10-1 CGCT), no elected official is asked for. It is a warning."),
         rationale: text(
             "Sans élu, l’espace ne peut rien engager ; sans agent, rien ne se met en œuvre ; sans acteurs ni habitants, ce n’est plus une coopération avec la société civile.",
             "Without an elected official, the space can commit to nothing; without an agent, nothing gets done; without actors or inhabitants, it is no longer cooperation with civil society."),
@@ -29,11 +29,16 @@ struct P0313SpaceRoles: ValidationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
+        let excludesCouncillors = pacte.form.value.map { FormLaw.of($0).excludesCouncillors } ?? false
         return pacte.spaces.compactMap { space in
             guard let members = pacte.readableMembers(of: space, \.role), let span = space.members.span else { return nil }
             let roles = Set(members.compactMap(\.role.value))
             var missing: [LocalizedText] = []
-            if !roles.contains(.élu) { missing.append(text("un élu (`rôle: élu`)", "an elected official (`rôle: élu`)")) }
+            // Where the form's law keeps councillors out (a conseil de
+            // développement), no élu is asked for: P0326 reports one.
+            if !roles.contains(.élu) && !excludesCouncillors {
+                missing.append(text("un élu (`rôle: élu`)", "an elected official (`rôle: élu`)"))
+            }
             if !roles.contains(.agent) { missing.append(text("un agent (`rôle: agent`)", "an agent (`rôle: agent`)")) }
             if !roles.contains(.acteur) && !roles.contains(.habitant) {
                 missing.append(text("un acteur ou un habitant (`rôle: acteur` ou `habitant`)", "an actor or an inhabitant (`rôle: acteur` or `habitant`)"))
