@@ -1,0 +1,360 @@
+import Foundation
+import Testing
+@testable import PacteCore
+@testable import PacteDriver
+@testable import PacteFormat
+@testable import PacteLSP
+
+/// `pacte lsp` driven over pipes, as an editor drives it: transcripts of
+/// whole sessions (messages in, messages out) in `Fixtures/lsp/`, and
+/// checks of the positions, lifecycle, errors and features that matter.
+@Suite struct LanguageServerTests {
+    static let uri = "file:///tmp/lannevez.pacte"
+
+    /// The reference example, with an emoji and accents before a reference
+    /// and before a misspelt value, on the lines of two persons.
+    static let text: String = {
+        let example = (try? String(contentsOf: Golden.root.appendingPathComponent("Examples/lannevez.pacte"), encoding: .utf8)) ?? ""
+        return example
+            .replacingOccurrences(of: "\"Loïc Cadiou\"", with: "\"Loïc 🌳 Cadiou\"")
+            .replacingOccurrences(of: "\"Nolwenn Bihan\" { genre: femme; rôle: habitant", with: "\"Nolwenn 🦋 Bihän\" { genre: femme; rôle: habitnt")
+    }()
+
+    static var lines: [String] { text.components(separatedBy: "\n") }
+
+    /// Line index and the prefix of that line before `needle`'s occurrence after `after`.
+    static func locate(_ needle: String, onLineContaining marker: String) -> (line: Int, prefix: String) {
+        let index = lines.firstIndex { $0.contains(marker) } ?? 0
+        let line = lines[index]
+        let range = line.range(of: needle, range: (line.range(of: marker)?.lowerBound ?? line.startIndex)..<line.endIndex)!
+        return (index, String(line[..<range.lowerBound]))
+    }
+
+    // MARK: - Positions
+
+    @Test(arguments: [("utf-16", false), ("utf-8", true)])
+    func positionsAfterAccentsAndEmoji(encoding: String, offersUTF8: Bool) throws {
+        var session = LSPTranscript()
+        session.initialize(encodings: offersUTF8 ? ["utf-8", "utf-16"] : ["utf-16"])
+        session.open(Self.uri, Self.text)
+        func column(_ prefix: String) -> Int { offersUTF8 ? prefix.utf8.count : prefix.utf16.count }
+        let reference = Self.locate("bocage", onLineContaining: "Loïc 🌳")
+        let definition = session.request("textDocument/definition", LSPTranscript.at(Self.uri, reference.line, column(reference.prefix) + 2))
+        session.shutdownAndExit()
+        let result = try session.run()
+        #expect(result.status == 0)
+        let initialize = try #require(result.response(1))
+        #expect(initialize["result"]?["capabilities"]?["positionEncoding"]?.string == encoding)
+
+        // The definition: `bocage` on the line of its signatory.
+        let declared = Self.locate("bocage", onLineContaining: "signataire bocage")
+        let location = try #require(result.response(definition)?["result"])
+        #expect(location["range"] == LSPTranscript.range(declared.line, column(declared.prefix), declared.line, column(declared.prefix) + 6))
+
+        // The misspelt role, after an emoji and an ä: its range counts in the negotiated unit.
+        let published = try #require(result.notifications("textDocument/publishDiagnostics").first)
+        let diagnostics = try #require(published["params"]?["diagnostics"]?.array)
+        let misspelt = try #require(diagnostics.first { $0["code"]?.string == "P0207" })
+        let value = Self.locate("habitnt", onLineContaining: "Nolwenn 🦋")
+        #expect(misspelt["range"] == LSPTranscript.range(value.line, column(value.prefix), value.line, column(value.prefix) + 7))
+    }
+
+    /// Exactly what `pacte check --format json` reports, code for code, message for message.
+    @Test(arguments: ["fr", "en"])
+    func diagnosticsAreThoseOfCheck(locale: String) throws {
+        var session = LSPTranscript()
+        session.initialize(locale: locale)
+        session.open(Self.uri, Self.text)
+        session.shutdownAndExit()
+        let result = try session.run()
+        let published = try #require(result.notifications("textDocument/publishDiagnostics").first)
+        let lsp = try #require(published["params"]?["diagnostics"]?.array).map { ($0["code"]?.string ?? "", $0["message"]?.string ?? "") }
+        let compilation = Compilation(source: SourceFile(path: "x", text: Self.text))
+        let language: Language = locale == "en" ? .en : .fr
+        let check = compilation.diagnostics.map { ($0.code.rawValue, $0.message.text(in: language)) }
+        #expect(lsp.map(\.0) == check.map(\.0))
+        #expect(lsp.map(\.1) == check.map(\.1))
+        #expect(!check.isEmpty)
+    }
+
+    // MARK: - Lifecycle and robustness
+
+    @Test func exitWithoutShutdownIsOne() throws {
+        var session = LSPTranscript()
+        session.initialize()
+        session.notify("exit", .null)
+        #expect(try session.run().status == 1)
+    }
+
+    @Test func endOfInputWithoutExitIsOne() throws {
+        var session = LSPTranscript()
+        session.initialize()
+        #expect(try session.run().status == 1)
+    }
+
+    /// Malformed messages each get their JSON-RPC error, and the server
+    /// goes on to answer what follows.
+    @Test func malformedMessagesGetErrorsAndTheServerLivesOn() throws {
+        var session = LSPTranscript()
+        session.request("textDocument/hover", LSPTranscript.at(Self.uri, 0, 0))  // before initialize: -32002
+        session.initialize()
+        session.open(Self.uri, Self.text)
+        session.sendRaw(MessageReader.frame(Array("{\"jsonrpc\":\"2.0\",\"id\":".utf8)))                     // -32700
+        session.sendRaw(MessageReader.frame(Array("[1,2,3]".utf8)))                                            // -32600
+        session.sendRaw(MessageReader.frame(Array("{\"id\":77,\"method\":\"textDocument/hover\"}".utf8)))      // -32600, no jsonrpc
+        session.sendRaw(MessageReader.frame(Array(String(repeating: "[", count: 100_000).utf8)))              // -32700, too deep
+        session.sendRaw(Array("X-Nothing: 1\r\n\r\n".utf8))                                                    // -32700, no length
+        session.sendRaw(MessageReader.frame([0x7B, 0xFF, 0xFE, 0x7D]))                                        // -32700, not UTF-8 JSON
+        let unknown = session.request("pacte/nothing", .object([]))                                            // -32601
+        let noPosition = session.request("textDocument/hover", LSPTranscript.document(Self.uri))               // -32602
+        let pastTheEnd = session.request("textDocument/hover", LSPTranscript.at(Self.uri, 100_000, 100_000))   // answered
+        let hugeColumn = session.request("textDocument/completion", .object([
+            ("textDocument", .object([("uri", .string(Self.uri))])),
+            ("position", .object([("line", .number("1e999")), ("character", .number("-5"))])),
+        ]))
+        // Invalid UTF-8 inside a document's text reaches the compiler as U+FFFD.
+        session.sendRaw(MessageReader.frame(Array(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///b.pacte","version":1,"text":"pacte \"\ud800"#.utf8)
+            + [0xC3, 0x28] + Array(#"\"{"}}}"#.utf8)))
+        let stillAlive = session.request("textDocument/documentSymbol", LSPTranscript.document(Self.uri))
+        session.shutdownAndExit()
+        let result = try session.run()
+        #expect(result.status == 0)
+        let errors = result.messages.compactMap { $0["error"]?["code"]?.int }
+        #expect(errors.prefix(7) == [-32002, -32700, -32600, -32600, -32700, -32700, -32700])
+        #expect(result.response(unknown)?["error"]?["code"]?.int == -32601)
+        #expect(result.response(noPosition)?["error"]?["code"]?.int == -32602)
+        #expect(result.response(pastTheEnd)?["result"] != nil)
+        #expect(result.response(pastTheEnd)?["error"] == nil)
+        #expect(result.response(hugeColumn)?["error"] == nil)
+        #expect(result.response(stillAlive)?["result"]?.array?.isEmpty == false)
+        #expect(result.notifications("textDocument/publishDiagnostics").contains { $0["params"]?["uri"]?.string == "file:///b.pacte" })
+        #expect(result.stderr.isEmpty)
+    }
+
+    /// A request cancelled before it is read is answered RequestCancelled, unrun.
+    @Test func cancelledRequestsAreAnsweredCancelled() throws {
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(Self.uri, Self.text)
+        let cancelled = session.request("textDocument/formatting", LSPTranscript.document(Self.uri))
+        session.notify("$/cancelRequest", .object([("id", .int(cancelled))]))
+        let kept = session.request("textDocument/documentSymbol", LSPTranscript.document(Self.uri))
+        session.notify("$/cancelRequest", .object([("id", .int(999))]))  // unknown: ignored
+        session.shutdownAndExit()
+        let result = try session.run()
+        #expect(result.response(cancelled)?["error"]?["code"]?.int == -32800)
+        #expect(result.response(kept)?["result"]?.array != nil)
+    }
+
+    // MARK: - Sync
+
+    /// Incremental changes land where their ranges say, several in one
+    /// notification each against the text the previous one left; a change
+    /// without range replaces the whole text; a closed document is cleared
+    /// and no longer worked on.
+    @Test func incrementalAndFullChanges() throws {
+        let valueAt = Self.locate("habitnt", onLineContaining: "Nolwenn 🦋")
+        let column = valueAt.prefix.utf16.count
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(Self.uri, Self.text)
+        // `habitnt` → `habitant`: insert the missing `a` (one change), then
+        // replace the emoji by a plain word and back (two changes in one).
+        session.notify("textDocument/didChange", .object([
+            ("textDocument", .object([("uri", .string(Self.uri)), ("version", .int(2))])),
+            ("contentChanges", .array([.object([("range", LSPTranscript.range(valueAt.line, column + 5, valueAt.line, column + 5)), ("text", .string("a"))])])),
+        ]))
+        let symbols = session.request("textDocument/documentSymbol", LSPTranscript.document(Self.uri))
+        let emoji = Self.locate("🦋", onLineContaining: "Nolwenn 🦋").prefix.utf16.count
+        session.notify("textDocument/didChange", .object([
+            ("textDocument", .object([("uri", .string(Self.uri)), ("version", .int(3))])),
+            ("contentChanges", .array([
+                .object([("range", LSPTranscript.range(valueAt.line, emoji, valueAt.line, emoji + 2)), ("text", .string("papillon"))]),
+                .object([("range", LSPTranscript.range(valueAt.line, emoji, valueAt.line, emoji + 8)), ("text", .string("🦋"))]),
+                .object([("range", LSPTranscript.range(valueAt.line, column + 8, valueAt.line, column + 8)), ("text", .string("x"))]),
+            ])),
+        ]))
+        let hover = session.request("textDocument/hover", LSPTranscript.at(Self.uri, 0, 0))
+        session.notify("textDocument/didChange", .object([
+            ("textDocument", .object([("uri", .string(Self.uri)), ("version", .int(4))])),
+            ("contentChanges", .array([.object([("text", .string("pacte \"x\" {\n"))])])),
+        ]))
+        session.notify("textDocument/didClose", LSPTranscript.document(Self.uri))
+        let afterClose = session.request("textDocument/hover", LSPTranscript.at(Self.uri, 0, 0))
+        session.notify("textDocument/didChange", .object([
+            ("textDocument", .object([("uri", .string(Self.uri)), ("version", .int(5))])),
+            ("contentChanges", .array([.object([("text", .string("garbage"))])])),
+        ]))
+        session.shutdownAndExit()
+        let result = try session.run()
+        _ = (symbols, hover)
+        let published = result.notifications("textDocument/publishDiagnostics").map(\.["params"])
+        #expect(published.map { $0?["version"]?.int } == [1, 2, 3, 4, nil])
+        func codes(_ index: Int) -> [String] { published[index]?["diagnostics"]?.array?.compactMap { $0["code"]?.string } ?? [] }
+        #expect(codes(0).contains("P0207"))
+        #expect(!codes(1).contains("P0207"))
+        #expect(codes(2).contains("P0207"))   // `habitantx`
+        #expect(codes(3).contains("P0104"))   // the unclosed block of the full text
+        #expect(codes(4).isEmpty)             // cleared at close
+        #expect(result.response(afterClose)?["result"] == .null)
+    }
+
+    // MARK: - Features, as golden transcripts
+
+    /// Completion, hover, definition, references, rename, formatting,
+    /// symbols, folding and code actions on a small pacte with mistakes.
+    @Test func featuresTranscript() throws {
+        let uri = "file:///tmp/kerbihan.pacte"
+        let text = """
+        pacte "Pacte de Kerbihan" {
+          territoire: "Commune de Kerbihan"
+          échelon: commune
+          forme: commission-extra-municipale
+          période: 2026..2031
+        }
+        signataire mairie "Commune de Kerbihan" { collège: collectivité; représentant: soazig }
+        signataire vélo "Atelier vélo 🚲 Kerbihan" { collège: association }
+        personne soazig "Soazig Le Gall" { genre: femme; rôle: élu; structure: mairie }
+        objectif mobilite "Se déplacer sans voiture" { indicateur: "km de pistes" }
+        action atelier "Un atelier de réparation" {
+          objectif: mobilite
+          pilote: vélo
+          partenaires: [mairie, ]
+          participation: co-constrution
+          calendrier: 2026-09..2027-06
+
+        }
+        espace commission "Commission" {
+          membres: [soazig]
+          gouvernance {
+            décision: consensus
+          }
+        }
+
+        """
+        let lines = text.components(separatedBy: "\n")
+        func line(_ marker: String) -> Int { lines.firstIndex { $0.contains(marker) } ?? 0 }
+        func utf16(_ marker: String, _ needle: String) -> Int {
+            let text = lines[line(marker)]
+            return text[..<text.range(of: needle)!.lowerBound].utf16.count
+        }
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(uri, text)
+        let blank = line("calendrier") + 1
+        session.request("textDocument/completion", LSPTranscript.at(uri, blank, 2))                                 // properties not yet given
+        session.request("textDocument/completion", LSPTranscript.at(uri, line("participation"), utf16("participation", "co-")))  // enum values
+        session.request("textDocument/completion", LSPTranscript.at(uri, line("partenaires"), utf16("partenaires", "]")))       // signatories not listed
+        session.request("textDocument/completion", LSPTranscript.at(uri, lines.count - 1, 0))                        // top-level kinds
+        session.request("textDocument/completion", LSPTranscript.at(uri, line("décision"), 4))                       // governance properties
+        session.request("textDocument/hover", LSPTranscript.at(uri, line("pilote: vélo"), utf16("pilote: vélo", "vélo") + 1))   // what a reference names
+        session.request("textDocument/hover", LSPTranscript.at(uri, line("participation"), 3))                       // a property
+        session.request("textDocument/hover", LSPTranscript.at(uri, line("espace"), 2))                              // a kind
+        session.request("textDocument/definition", LSPTranscript.at(uri, line("pilote: vélo"), utf16("pilote: vélo", "vélo")))
+        session.request("textDocument/references", LSPTranscript.at(uri, line("personne soazig"), 10, [("context", .object([("includeDeclaration", .bool(true))]))]))
+        session.request("textDocument/prepareRename", LSPTranscript.at(uri, line("structure: mairie"), utf16("structure: mairie", "mairie }")))
+        session.request("textDocument/rename", LSPTranscript.at(uri, line("personne soazig"), 10, [("newName", .string("soazig-le-gall"))]))
+        session.request("textDocument/rename", LSPTranscript.at(uri, line("personne soazig"), 10, [("newName", .string("mairie"))]))
+        session.request("textDocument/rename", LSPTranscript.at(uri, line("personne soazig"), 10, [("newName", .string("2x"))]))
+        session.request("textDocument/documentSymbol", LSPTranscript.document(uri))
+        session.request("textDocument/foldingRange", LSPTranscript.document(uri))
+        session.request("textDocument/codeAction", LSPTranscript.document(uri, [
+            ("range", LSPTranscript.range(line("atelier"), 0, line("participation"), 40)),
+            ("context", .object([("diagnostics", .array([]))])),
+        ]))
+        session.request("textDocument/formatting", LSPTranscript.document(uri, [("options", .object([("tabSize", .int(2)), ("insertSpaces", .bool(true))]))]))
+        session.shutdownAndExit()
+        let result = try session.run()
+        #expect(result.status == 0)
+        try Golden.check(session.transcript(of: result), against: "Tests/PacteKitTests/Fixtures/lsp/features.transcript")
+    }
+
+    /// Formatting is exactly `pacte fmt`, on every example; and refused on a syntax error.
+    @Test func formattingIsFmt() throws {
+        for name in Golden.examples() {
+            let source = try Golden.source("Examples/\(name)")
+            let messy = String(decoding: source.bytes, as: UTF8.self).replacingOccurrences(of: "\n  ", with: "\n     ")
+            var session = LSPTranscript()
+            session.initialize()
+            session.open(Self.uri, messy)
+            let id = session.request("textDocument/formatting", LSPTranscript.document(Self.uri))
+            session.shutdownAndExit()
+            let result = try session.run()
+            let edits = try #require(result.response(id)?["result"]?.array)
+            guard case .formatted(let expected) = Formatter.format(SourceFile(path: "x", text: messy)) else {
+                Issue.record("\(name) does not format"); continue
+            }
+            #expect(edits.count == 1)
+            #expect(edits.first?["newText"]?.string == expected, "\(name)")
+        }
+        var broken = LSPTranscript()
+        broken.initialize()
+        broken.open(Self.uri, "pacte \"x\" {\n  territoire: \"y\n")
+        let id = broken.request("textDocument/formatting", LSPTranscript.document(Self.uri))
+        broken.shutdownAndExit()
+        #expect(try broken.run().response(id)?["error"]?["code"]?.int == -32803)
+    }
+
+    /// A body over the limit is refused and skipped, byte for byte: the
+    /// stream after it is the body's, so nothing more can be read.
+    @Test func oversizedBodiesAreRefused() throws {
+        var session = LSPTranscript()
+        session.sendRaw(Array("Content-Length: 99999999999\r\n\r\n{}".utf8))
+        session.initialize()
+        let result = try session.run()
+        #expect(result.messages.count == 1)
+        #expect(result.messages.first?["error"]?["code"]?.int == -32700)
+        #expect(result.status == 1)
+    }
+
+    /// Nothing but frames on standard output, even for hostile input.
+    @Test func standardOutputHoldsOnlyFrames() throws {
+        var session = LSPTranscript()
+        session.sendRaw(Array("Content-Length: 12abc\r\n\r\n".utf8))
+        session.initialize()
+        session.open(Self.uri, String(repeating: "pacte { ", count: 2_000))
+        session.shutdownAndExit()
+        let result = try session.run()
+        var reader = MessageReader()
+        reader.append(result.stdout)
+        let frames = reader.takeFrames()
+        #expect(frames.allSatisfy { if case .body = $0 { true } else { false } })
+        #expect(result.status == 0)
+    }
+}
+
+/// The JSON reader and the framing, in-process.
+@Suite struct LanguageServerProtocolTests {
+    @Test func jsonRoundTrips() throws {
+        let text = #"{"a":[1,-2.5e3,true,false,null],"b":"é\n\u00e9\ud83c\udf33\"","c":{}}"#
+        let value = try JSONParser.parse(Array(text.utf8))
+        #expect(value["b"]?.string == "é\né🌳\"")
+        #expect(value["a"]?.array?.count == 5)
+        #expect(try JSONParser.parse(Array(value.rendered(pretty: false).utf8)) == value)
+    }
+
+    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "tru", "{} {}", "\"\u{01}\"", "-", "[1e]"])
+    func malformedJSONIsRefused(_ text: String) {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(text.utf8)) }
+    }
+
+    @Test func framesArriveInAnyPieces() {
+        let bodies = ["{\"a\":1}", "{\"é\":\"🌳\"}"]
+        let stream = bodies.flatMap { MessageReader.frame(Array($0.utf8)) }
+        var reader = MessageReader()
+        var frames: [Frame] = []
+        for byte in stream {
+            reader.append([byte])
+            frames += reader.takeFrames()
+        }
+        #expect(frames == bodies.map { .body(Array($0.utf8)) })
+    }
+
+    @Test func idsAreValidatedLikeTheLexer() {
+        #expect(LanguageServer.isValidID("siège-jeunesse"))
+        #expect(LanguageServer.isValidID("a_1"))
+        #expect(!LanguageServer.isValidID("1a"))
+        #expect(!LanguageServer.isValidID("a b"))
+        #expect(!LanguageServer.isValidID(""))
+    }
+}
