@@ -358,3 +358,37 @@ import Testing
         #expect(!LanguageServer.isValidID(""))
     }
 }
+
+/// What the README promises of the editors' set-ups and of completion.
+@Suite struct LanguageServerReadmeTests {
+    /// Each set-up of « Dans votre éditeur » is at most ten lines.
+    @Test func setUpsAreShort() throws {
+        let readme = try String(contentsOf: Golden.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Dans votre éditeur").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let blocks = section.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        #expect(blocks.count >= 6)
+        for block in blocks {
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
+            #expect(lines.count <= 10, "\(block)")
+        }
+        for editor in ["Neovim", "VS Code", "Helix", "eglot"] { #expect(section.contains(editor)) }
+    }
+
+    /// `per` finds `période`, `terr` finds `territoire`, the English `terri` too.
+    @Test func completionMatchesUnaccentedAndEnglishSpellings() throws {
+        let uri = "file:///tmp/a.pacte"
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(uri, "pacte \"x\" {\n  per\n  terri\n}\n")
+        let period = session.request("textDocument/completion", LSPTranscript.at(uri, 1, 5))
+        let territory = session.request("textDocument/completion", LSPTranscript.at(uri, 2, 7))
+        session.shutdownAndExit()
+        let result = try session.run()
+        let labels = result.response(period)?["result"]?["items"]?.array?.compactMap { $0["label"]?.string }
+        #expect(labels == ["période"])
+        let items = try #require(result.response(territory)?["result"]?["items"]?.array)
+        #expect(items.compactMap { $0["label"]?.string } == ["territoire"])
+        #expect(items.first?["filterText"]?.string == "territoire")
+    }
+}
