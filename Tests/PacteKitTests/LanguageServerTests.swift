@@ -375,6 +375,22 @@ import Testing
         for editor in ["Neovim", "VS Code", "Helix", "eglot"] { #expect(section.contains(editor)) }
     }
 
+    /// Inside a text block or a string, nothing is proposed: the words are the author's.
+    @Test func noCompletionInsideText() throws {
+        let uri = "file:///tmp/a.pacte"
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(uri, "vision {\n  texte: \"\"\"\n    Une vision\n    \n    \"\"\"\n  priorité p \"Une priorité \"\n}\n")
+        let inBlock = session.request("textDocument/completion", LSPTranscript.at(uri, 3, 4))
+        let inTitle = session.request("textDocument/completion", LSPTranscript.at(uri, 5, 27))
+        let after = session.request("textDocument/completion", LSPTranscript.at(uri, 6, 0))
+        session.shutdownAndExit()
+        let result = try session.run()
+        #expect(result.response(inBlock)?["result"]?["items"]?.array?.isEmpty == true)
+        #expect(result.response(inTitle)?["result"]?["items"]?.array?.isEmpty == true)
+        #expect(result.response(after)?["result"]?["items"]?.array?.isEmpty == false)
+    }
+
     /// `per` finds `période`, `terr` finds `territoire`, the English `terri` too.
     @Test func completionMatchesUnaccentedAndEnglishSpellings() throws {
         let uri = "file:///tmp/a.pacte"
@@ -390,5 +406,88 @@ import Testing
         let items = try #require(result.response(territory)?["result"]?["items"]?.array)
         #expect(items.compactMap { $0["label"]?.string } == ["territoire"])
         #expect(items.first?["filterText"]?.string == "territoire")
+    }
+}
+
+/// Hostile input, in-process: whatever the bytes, the server answers and
+/// does not trap.
+@Suite struct LanguageServerRobustnessTests {
+    static let text = (try? String(contentsOf: Golden.root.appendingPathComponent("Examples/penn-ar-ster.pacte"), encoding: .utf8)) ?? ""
+
+    static func message(_ id: Int?, _ method: String, _ params: JSONValue) -> Frame {
+        var members: [(String, JSONValue)] = [("jsonrpc", .string("2.0"))]
+        if let id { members.append(("id", .int(id))) }
+        members += [("method", .string(method)), ("params", params)]
+        return .body(Array(JSONValue.object(members).rendered(pretty: false).utf8))
+    }
+
+    /// Every request at every kind of position, including inside strings,
+    /// text blocks, past the ends and between the halves of an emoji.
+    @Test func everyRequestAtManyPositions() throws {
+        let server = LanguageServer(version: "test")
+        let uri = "file:///p.pacte"
+        let text = Self.text + "\npersonne x \"🌳\" { genre: "
+        _ = server.handle([
+            Self.message(1, "initialize", .object([("capabilities", .object([]))])),
+            Self.message(nil, "textDocument/didOpen", .object([("textDocument", .object([
+                ("uri", .string(uri)), ("version", .int(1)), ("text", .string(text)),
+            ]))])),
+        ])
+        let methods = ["textDocument/completion", "textDocument/hover", "textDocument/definition", "textDocument/references",
+                       "textDocument/prepareRename", "textDocument/rename", "textDocument/codeAction"]
+        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        var id = 10
+        var answered = 0
+        for line in stride(from: -1, through: lineCount + 1, by: 3) {
+            for character in [-1, 0, 1, 2, 5, 11, 17, 40, 100, 100_000] {
+                let position = LSPTranscript.position(line, character)
+                let params = JSONValue.object([
+                    ("textDocument", .object([("uri", .string(uri))])), ("position", position),
+                    ("newName", .string("nouveau")), ("range", .object([("start", position), ("end", LSPTranscript.position(line + 2, 0))])),
+                    ("context", .object([("diagnostics", .array([]))])),
+                ])
+                let frames = methods.map { method -> Frame in
+                    id += 1
+                    return Self.message(id, method, params)
+                }
+                let replies = server.handle(frames)
+                answered += replies.count
+            }
+        }
+        #expect(answered >= methods.count * 10 * (lineCount / 3))
+    }
+
+    /// Random bytes, framed and not, and random edits: no trap, and a
+    /// request after them is still answered.
+    @Test func randomBytesAndEdits() throws {
+        var generator = SplitMix(seed: 16)
+        let server = LanguageServer(version: "test")
+        let uri = "file:///p.pacte"
+        _ = server.handle([
+            Self.message(1, "initialize", .object([("capabilities", .object([("general", .object([("positionEncodings", .array([.string("utf-8")]))]))]))])),
+            Self.message(nil, "textDocument/didOpen", .object([("textDocument", .object([
+                ("uri", .string(uri)), ("version", .int(1)), ("text", .string(Self.text)),
+            ]))])),
+        ])
+        let pieces = ["{", "}", "[", "]", "\"", ":", ",", "\\u", "é", "🌳", "\u{0}", "null", "1e5", "-", "\"jsonrpc\":\"2.0\"", "\"id\":", "\"method\":"]
+        for round in 0..<300 {
+            var reader = MessageReader()
+            var body = ""
+            for _ in 0..<generator.next(upTo: 30) { body += pieces[generator.next(upTo: pieces.count)] }
+            reader.append(MessageReader.frame(Array(body.utf8)))
+            reader.append((0..<generator.next(upTo: 8)).map { _ in UInt8(generator.next(upTo: 256)) })
+            var frames = reader.takeFrames()
+            // An edit at a random range, with random text.
+            let start = LSPTranscript.position(generator.next(upTo: 420) - 10, generator.next(upTo: 120) - 10)
+            let end = LSPTranscript.position(generator.next(upTo: 420) - 10, generator.next(upTo: 120) - 10)
+            frames.append(Self.message(nil, "textDocument/didChange", .object([
+                ("textDocument", .object([("uri", .string(uri)), ("version", .int(round + 2))])),
+                ("contentChanges", .array([.object([("range", .object([("start", start), ("end", end)])),
+                                                    ("text", .string(pieces[generator.next(upTo: pieces.count)]))])])),
+            ])))
+            frames.append(Self.message(round + 100, "textDocument/foldingRange", LSPTranscript.document(uri)))
+            let replies = server.handle(frames)
+            #expect(replies.contains { String(decoding: $0, as: UTF8.self).contains("\"id\":\(round + 100)") })
+        }
     }
 }

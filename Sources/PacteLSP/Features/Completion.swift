@@ -90,6 +90,8 @@ extension LanguageServer {
         let before = skipBlanks(wordStart)
         let previous: UInt8? = before > 0 ? bytes[before - 1] : nil
         let enclosing = index.enclosingBlock(at: offset)
+        // Inside a string, a text block or a title, words are the author's.
+        if LanguageServer.isInsideText(offset, of: enclosing) { return .none }
         if previous == UInt8(ascii: ":") {
             guard let enclosing, let property = enclosing.kind?.property(named: name(endingAt: before - 1)) else { return .none }
             return .value(property, owner: enclosing, present: [])
@@ -121,6 +123,26 @@ extension LanguageServer {
         default:
             return .none
         }
+    }
+
+    /// Whether the offset lies strictly inside a string or text block of
+    /// the block: a property's value, or a nested declaration's title.
+    static func isInsideText(_ offset: Int, of placed: PlacedDeclaration?) -> Bool {
+        func inside(_ token: Token?) -> Bool {
+            guard let token, token.kind == .string || token.kind == .textBlock else { return false }
+            return token.span.start < offset && offset < token.span.end
+        }
+        guard let placed else { return false }
+        if inside(placed.syntax.title) { return true }
+        for item in placed.syntax.block?.items ?? [] {
+            switch item {
+            case .property(let property):
+                if case .literal(let token) = property.value, inside(token) { return true }
+            case .declaration(let declaration):
+                if inside(declaration.title) { return true }
+            }
+        }
+        return false
     }
 
     func candidates(for context: CompletionContext, in analysis: Analysis) -> [Candidate] {
