@@ -184,6 +184,7 @@ package final class LanguageServer {
         case "textDocument/documentSymbol": return try documentSymbols(params)
         case "textDocument/foldingRange": return try foldingRanges(params)
         case "textDocument/codeAction": return try codeActions(params)
+        case "textDocument/semanticTokens/full": return try semanticTokens(params)
         default: throw .methodNotFound(method)
         }
     }

@@ -258,6 +258,7 @@ import Testing
         session.request("textDocument/rename", LSPTranscript.at(uri, line("personne soazig"), 10, [("newName", .string("2x"))]))
         session.request("textDocument/documentSymbol", LSPTranscript.document(uri))
         session.request("textDocument/foldingRange", LSPTranscript.document(uri))
+        session.request("textDocument/semanticTokens/full", LSPTranscript.document(uri))
         session.request("textDocument/codeAction", LSPTranscript.document(uri, [
             ("range", LSPTranscript.range(line("atelier"), 0, line("participation"), 40)),
             ("context", .object([("diagnostics", .array([]))])),
@@ -267,6 +268,28 @@ import Testing
         let result = try session.run()
         #expect(result.status == 0)
         try Golden.check(session.transcript(of: result), against: "Tests/PacteKitTests/Fixtures/lsp/features.transcript")
+    }
+
+    /// Semantic tokens, decoded: the kind, the id and a reference after an emoji, in UTF-16.
+    @Test func semanticTokensCountInTheNegotiatedUnit() throws {
+        let uri = "file:///tmp/a.pacte"
+        var session = LSPTranscript()
+        session.initialize()
+        session.open(uri, "personne p \"🌳\" { structure: s; genre: femme }\nsignataire s { collège: association }\n")
+        let id = session.request("textDocument/semanticTokens/full", LSPTranscript.document(uri))
+        session.shutdownAndExit()
+        let data = try #require(try session.run().response(id)?["result"]?["data"]?.array?.compactMap(\.int))
+        var tokens: [[Int]] = []
+        var line = 0, column = 0
+        for index in stride(from: 0, to: data.count - 4, by: 5) {
+            line += data[index]
+            column = data[index] == 0 ? column + data[index + 1] : data[index + 1]
+            tokens.append([line, column, data[index + 2], data[index + 3], data[index + 4]])
+        }
+        #expect(tokens == [
+            [0, 0, 8, 0, 0], [0, 9, 1, 1, 1], [0, 18, 9, 2, 0], [0, 29, 1, 1, 0], [0, 32, 5, 2, 0], [0, 39, 5, 3, 0],
+            [1, 0, 10, 0, 0], [1, 11, 1, 1, 1], [1, 15, 7, 2, 0], [1, 24, 11, 3, 0],
+        ])
     }
 
     /// Formatting is exactly `pacte fmt`, on every example; and refused on a syntax error.
@@ -348,6 +371,15 @@ import Testing
             frames += reader.takeFrames()
         }
         #expect(frames == bodies.map { .body(Array($0.utf8)) })
+    }
+
+    /// A body shorter than its header said spoils that message, not the next one.
+    @Test func theReaderFindsTheNextHeaderAgain() {
+        var reader = MessageReader()
+        reader.append(Array("Content-Length: 5\r\n\r\n{\"a\":1}".utf8) + MessageReader.frame(Array("{}".utf8)))
+        let frames = reader.takeFrames()
+        #expect(frames.count == 2)
+        #expect(frames.last == .body(Array("{}".utf8)))
     }
 
     @Test func idsAreValidatedLikeTheLexer() {

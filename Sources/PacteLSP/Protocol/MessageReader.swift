@@ -98,17 +98,16 @@ package struct MessageReader: Sendable {
     }
 
     /// The value of the `Content-Length` header (names are case-insensitive),
-    /// nil when absent or not a decimal number.
+    /// nil when absent or not a decimal number. The last one in the block
+    /// is read, wherever it starts: after a body shorter than its header
+    /// said, the rest of that body comes before the next header, and
+    /// reading past it finds the next message again.
     static func contentLength(_ header: ArraySlice<UInt8>) -> Int? {
-        let text = String(decoding: header, as: UTF8.self)
-        for line in text.split(separator: "\r\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            guard line[..<colon].lowercased().trimmingSpaces == "content-length" else { continue }
-            let value = line[line.index(after: colon)...].trimmingSpaces
-            guard !value.isEmpty, value.count <= 12, value.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return Int(value)
-        }
-        return nil
+        let text = String(decoding: header, as: UTF8.self).lowercased()
+        guard let name = text.ranges(of: "content-length:").last else { return nil }
+        let value = text[name.upperBound...].prefix { $0 != "\r" && $0 != "\n" }.trimmingSpaces
+        guard !value.isEmpty, value.count <= 12, value.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(value)
     }
 
     /// A frame ready to write: the header, then the body.

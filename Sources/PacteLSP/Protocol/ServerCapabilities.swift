@@ -23,6 +23,13 @@ enum ServerCapabilities {
             ("documentSymbolProvider", .bool(true)),
             ("foldingRangeProvider", .bool(true)),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+            ("semanticTokensProvider", .object([
+                ("legend", .object([
+                    ("tokenTypes", .array(LanguageServer.semanticTokenTypes.map(JSONValue.string))),
+                    ("tokenModifiers", .array(LanguageServer.semanticTokenModifiers.map(JSONValue.string))),
+                ])),
+                ("full", .bool(true)),
+            ])),
         ])
     }
 }
