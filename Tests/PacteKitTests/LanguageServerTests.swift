@@ -423,6 +423,23 @@ import Testing
         #expect(result.response(after)?["result"]?["items"]?.array?.isEmpty == false)
     }
 
+    /// A waiver: its code completes among the rules that may be waived, and
+    /// hovering it shows the rule's `explain` page.
+    @Test func waiverCodesCompleteAndExplain() throws {
+        let uri = "file:///tmp/a.pacte"
+        var session = LSPTranscript()
+        session.initialize(locale: "en-GB")
+        session.open(uri, "dérogation P031\ndérogation P0310 \"Votés en juin\"\n")
+        let completion = session.request("textDocument/completion", LSPTranscript.at(uri, 0, 15))
+        let hover = session.request("textDocument/hover", LSPTranscript.at(uri, 1, 13))
+        session.shutdownAndExit()
+        let result = try session.run()
+        let labels = result.response(completion)?["result"]?["items"]?.array?.compactMap { $0["label"]?.string } ?? []
+        #expect(labels.contains("P0310") && labels.allSatisfy { $0.hasPrefix("P031") })
+        let page = result.response(hover)?["result"]?["contents"]?["value"]?.string ?? ""
+        #expect(page.contains("P0310 (warning)"), "\(page)")
+    }
+
     /// `per` finds `période`, `terr` finds `territoire`, the English `terri` too.
     @Test func completionMatchesUnaccentedAndEnglishSpellings() throws {
         let uri = "file:///tmp/a.pacte"

@@ -1,6 +1,7 @@
 import PacteCore
 import PacteSyntax
 import PacteSchema
+import PacteDriver
 
 /// `textDocument/completion`, from the schema table: the kinds that may
 /// stand at the cursor, the properties of the enclosing block not yet
@@ -19,6 +20,8 @@ extension LanguageServer {
         case name(PlacedDeclaration?)
         /// The value of a property, alone or in its list.
         case value(PropertySchema, owner: PlacedDeclaration, present: Set<String>)
+        /// The code of a `dérogation`: the rules that may be waived.
+        case waiverCode
         /// Nothing to complete (an id being declared, a title…).
         case none
     }
@@ -117,6 +120,11 @@ extension LanguageServer {
                   let property = enclosing.kind?.property(named: name(endingAt: colon - 1)) else { return .none }
             return .value(property, owner: enclosing, present: [])
         }
+        // `dérogation P03…`: the head's kind, then the code being typed.
+        if let previous, LanguageServer.isNameByte(previous),
+           Schema.kind(named: name(endingAt: before), among: Schema.pacte.topLevel)?.id == .dérogation {
+            return .waiverCode
+        }
         switch previous {
         case nil, UInt8(ascii: "\n")?, UInt8(ascii: "\r")?, UInt8(ascii: "{")?, UInt8(ascii: ";")?:
             return .name(enclosing)
@@ -149,6 +157,11 @@ extension LanguageServer {
         switch context {
         case .none:
             return []
+        case .waiverCode:
+            return CodeCatalogue.explanations.filter { $0.code.isWaivable }.map { explanation in
+                Candidate(label: explanation.code.rawValue, kind: 21, detail: explanation.title.text(in: language),
+                          documentation: explanation.checks.text(in: language), insertText: explanation.code.rawValue + " \"")
+            }
         case .name(nil):
             let present = analysis.declarations.compactMap { Schema.kind(named: $0.kind.text, among: Schema.pacte.topLevel)?.id }
             return kindCandidates(Schema.pacte.topLevel, present: present)
