@@ -5,12 +5,12 @@ import PacteSchema
 /// with its English alias and summary, a property with its type.
 enum SchemaDescriptions {
     static func kind(_ kind: KindSchema, in language: Language) -> String {
-        let alias = kind.english == kind.name ? "" : language == .fr ? " (en anglais : `\(kind.english)`)" : " (French for `\(kind.english)`)"
+        let alias = kind.english == kind.name ? "" : language == .fr ? " (en anglais : `\(kind.english)`)" : " (in English: `\(kind.english)`)"
         return "**\(kind.name)**\(alias) — \(kind.summary.text(in: language))"
     }
 
     static func property(_ property: PropertySchema, of kind: KindSchema?, in language: Language) -> String {
-        let alias = property.english == property.name ? "" : language == .fr ? " (en anglais : `\(property.english)`)" : " (French for `\(property.english)`)"
+        let alias = property.english == property.name ? "" : language == .fr ? " (en anglais : `\(property.english)`)" : " (in English: `\(property.english)`)"
         var lines = ["**\(property.name)**\(alias) — \(property.summary.text(in: language))"]
         let typeLabel = language == .fr ? "Valeur" : "Value"
         lines.append("\(typeLabel) : \(type(property.type, in: language))".replacingOccurrences(language))
