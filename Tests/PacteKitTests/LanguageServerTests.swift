@@ -202,7 +202,8 @@ import Testing
     // MARK: - Features, as golden transcripts
 
     /// Completion, hover, definition, references, rename, formatting,
-    /// symbols, folding and code actions on a small pacte with mistakes.
+    /// symbols, folding and code actions on a small pacte with mistakes
+    /// (it has all four parts of a pacte, so that P0324 leaves it alone).
     @Test func featuresTranscript() throws {
         let uri = "file:///tmp/kerbihan.pacte"
         let text = """
@@ -212,6 +213,8 @@ import Testing
           forme: commission-extra-municipale
           période: 2026..2031
         }
+        vision { horizon: 2040 }
+        charte { engagement "Se dire ce que chacun peut faire" }
         signataire mairie "Commune de Kerbihan" { collège: collectivité; représentant: soazig }
         signataire vélo "Atelier vélo 🚲 Kerbihan" { collège: association }
         personne soazig "Soazig Le Gall" { genre: femme; rôle: élu; structure: mairie }
