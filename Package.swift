@@ -13,6 +13,7 @@ import PackageDescription
 //   PacteSemantics ── PacteJSON
 //   PacteDriver ── PacteFormat;  PacteDocument, PacteJSON ── PacteDiff
 //   PacteDocument, PacteArchive ── PacteOffice
+//   PacteDriver, PacteFormat ── PacteLSP (the language server)
 //   everything ── PacteKit (the umbrella) ── pacte (the command line)
 //
 // No library target imports Foundation, so that the command starts fast in hooks.
@@ -54,21 +55,24 @@ let package = Package(
         .target(name: "PacteFormat", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver"]),
         // What changed between two versions, and the avenant that says it.
         .target(name: "PacteDiff", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument", "PacteJSON"]),
+        // The language server (`pacte lsp`, DESIGN §7): JSON-RPC over stdio,
+        // and the editor features, all read from the library's tree and schema.
+        .target(name: "PacteLSP", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver", "PacteFormat"]),
         // The library as one import, and what spans every output family.
         .target(name: "PacteKit", dependencies: [
             "PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument",
             "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
-        .executableTarget(name: "pacte", dependencies: ["PacteKit"]),
+        .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
         // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
         // Foundation's static library uses `mktemp`, and the release build must have no warning.
-        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit"],
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP"],
                           linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]),
         .testTarget(
             name: "PacteKitTests",
-            dependencies: ["PacteKit"],
+            dependencies: ["PacteKit", "PacteLSP"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -18,6 +18,11 @@ struct Bench {
             print(figures.seconds, figures.megabytes)
             return
         }
+        // `pacte-bench --lsp`: the language server's keystroke latency.
+        if CommandLine.arguments.contains("--lsp") {
+            LanguageServerSession.run()
+            return
+        }
         // `pacte-bench --write DIR`: the generated pactes, to time the command on them.
         if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
             let directory = CommandLine.arguments[flag + 1]

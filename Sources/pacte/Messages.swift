@@ -28,6 +28,7 @@ enum Messages {
               pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf|odt|docx -o SORTIE]
               pacte explain [CODE]
               pacte hook    install [--force]
+              pacte lsp
               pacte dump    FICHIER
 
             Commandes :
@@ -38,6 +39,7 @@ enum Messages {
               diff      compare deux versions d’un pacte par leur sens (ou en fait un avenant)
               explain   explique un code de diagnostic (sans code : la liste)
               hook      installe un hook git qui vérifie les pactes avant chaque commit
+              lsp       serveur de langage pour les éditeurs (LSP, sur l’entrée et la sortie standard)
               dump      affiche l’arbre syntaxique d’un fichier, pour déboguer
 
             Options communes :
@@ -60,6 +62,7 @@ enum Messages {
               pacte diff    OLD NEW [--format human|json] [--to md|html|pdf|odt|docx -o OUT]
               pacte explain [CODE]
               pacte hook    install [--force]
+              pacte lsp
               pacte dump    FILE
 
             Commands:
@@ -70,6 +73,7 @@ enum Messages {
               diff      compares two versions of a pacte by meaning (or writes an amendment)
               explain   explains a diagnostic code (without a code: the list)
               hook      installs a git hook that checks pactes before each commit
+              lsp       language server for editors (LSP, on standard input and output)
               dump      prints a file's syntax tree, for debugging
 
             Common options:

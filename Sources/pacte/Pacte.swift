@@ -37,6 +37,7 @@ struct PacteCommand {
             case "init": return try InitCommand.run(rest)
             case "diff": return try DiffCommand.run(rest)
             case "hook": return try HookCommand.run(rest)
+            case "lsp": return try LSPCommand.run(rest)
             case "--help", "-h", "help":
                 Terminal.out(Messages.usage(language))
                 return 0
@@ -53,7 +54,7 @@ struct PacteCommand {
     }
 
     /// The subcommands, for did-you-mean.
-    static let commands = ["check", "build", "fmt", "init", "diff", "explain", "hook", "dump", "help", "version"]
+    static let commands = ["check", "build", "fmt", "init", "diff", "explain", "hook", "lsp", "dump", "help", "version"]
 
     /// The language for usage errors, read before the arguments are parsed.
     private static func languageHint(_ arguments: [String]) -> Language {
