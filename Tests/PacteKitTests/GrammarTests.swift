@@ -67,6 +67,11 @@ import Testing
         let line = #"  budget: 12 000 € # « sans TVA »"#
         #expect(grammar.scopes(of: line, at: "12 000 €") == ["constant.numeric.money.pacte"])
         #expect(grammar.scopes(of: line, at: "# « sans TVA »") == ["comment.line.number-sign.pacte"])
+        // French amounts, as the lexer reads them.
+        for amount in ["45 000 euros", "1 250,50\u{00A0}€", "12\u{202F}000 Euros", "12,5 %"] {
+            let scope = amount.hasSuffix("%") ? "constant.numeric.percent.pacte" : "constant.numeric.money.pacte"
+            #expect(grammar.scopes(of: "  budget: \(amount)", at: amount) == [scope], "\(amount)")
+        }
         #expect(grammar.scopes(of: "  participants: membres", at: "membres") == ["constant.language.pacte"])
         #expect(grammar.scopes(of: "  calendrier: 2026-11..2030-03", at: "..") == ["keyword.operator.range.pacte"])
         #expect(grammar.scopes(of: "  majorité: 2/3", at: "2/3") == ["constant.numeric.fraction.pacte"])
