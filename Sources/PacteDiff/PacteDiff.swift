@@ -255,6 +255,7 @@ private struct DiffBuilder {
                 ("type", previous.effectiveType.rawValue, space.effectiveType.rawValue),
                 ("missions", previous.missions.value, space.missions.value),
                 ("siège-jeunesse", oldName(previous.youthSeat.value), newName(space.youthSeat.value)),
+                ("présidence", oldName(previous.presidency.value), newName(space.presidency.value)),
                 ("parité", parity(before), parity(after)),
                 ("appui", previous.support.value, space.support.value),
             ]

@@ -226,6 +226,7 @@ public enum DocumentBuilder {
                 if let support = space.support.value { composition.append(label("Appui : ", "Support: ").typesetColon(language) + typeset(support) + ".") }
                 section.blocks.append(list(.bulleted, composition.map { [.text($0)] }))
             }
+            section.blocks += legalFramework(of: space)
             if let governance = space.governance { section.blocks += decisionPath(governance, space: space) }
             let commitments = space.commitments.filter { $0.text != nil }
             if !commitments.isEmpty {
@@ -233,6 +234,17 @@ public enum DocumentBuilder {
                 section.blocks += sideCommitments(commitments)
             }
             return section
+        }
+
+        /// What the law of the pacte's form says of a space of type
+        /// `transitions`, in plain sentences, under the article it comes from.
+        func legalFramework(of space: Space) -> [Block] {
+            guard space.effectiveType == .transitions, let form = pacte.form.value else { return [] }
+            let law = FormLaw.of(form)
+            let clauses = law.clauses(presidedBy: space.presidency.value.map(name(ofPerson:)))
+            guard !clauses.isEmpty else { return [] }
+            let heading = law.citation(language).map { label("Cadre légal (\($0))", "Legal framework (\($0))") } ?? label("Statut de l’espace", "Status of the space")
+            return [paragraph(.leadIn, [.strong(heading)]), list(.bulleted, clauses.map { [.text($0.text(in: language).typesetColon(language))] })]
         }
 
         func decisionPath(_ governance: Governance, space: Space) -> [Block] {

@@ -164,6 +164,7 @@ public enum JSONBackend {
             (k(.espace, "missions"), .optional(space.missions.value)),
             (k(.espace, "membres"), .array((space.members.value ?? []).map(JSONValue.string))),
             (k(.espace, "siège-jeunesse"), .optional(space.youthSeat.value)),
+            (k(.espace, "présidence"), .optional(space.presidency.value)),
             (k(.espace, "parité"), .object([
                 ("tolerance", .int(parity.tolerance)),
                 ("women", .int(parity.women)),

@@ -167,6 +167,7 @@ public enum JSONSchemaGenerator {
             (key(.espace, "missions"), nullableString),
             (key(.espace, "membres"), ref("ids")),
             (key(.espace, "siège-jeunesse"), nullable(ref("id"))),
+            (key(.espace, "présidence"), nullable(ref("id"))),
             (key(.espace, "parité"), object([
                 ("tolerance", count), ("women", count), ("men", count), ("other", count), ("unspecified", count), ("gap", count),
                 ("reached", type("boolean")),

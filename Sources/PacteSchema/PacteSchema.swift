@@ -117,6 +117,8 @@ extension Schema {
                                text("les personnes qui y siègent", "the persons who sit in it")),
                 PropertySchema("siège-jeunesse", "youth-seat", .reference(personList), .checkedBy(.youthSeat),
                                text("la personne qui occupe le siège jeunesse", "the person holding the youth seat")),
+                PropertySchema("présidence", "presidency", .reference(personList), .optional,
+                               text("la personne qui préside l’espace", "the person who presides over the space")),
                 PropertySchema("parité", "parity", .count, .optional,
                                text("l’écart toléré entre femmes et hommes (1 par défaut)", "the gap allowed between women and men (1 by default)")),
                 PropertySchema("appui", "support", .string, .optional, text("qui anime ou soutient l’espace", "who runs or supports the space")),

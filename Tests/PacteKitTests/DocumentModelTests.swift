@@ -70,10 +70,12 @@ import Testing
         #expect(commitments.kind == .bulleted && commitments.items.count == 2)
         let space = try #require(reference.sections[3].subsections.first)
         let paragraphs = space.blocks.compactMap { if case .paragraph(let paragraph) = $0 { paragraph } else { nil } }
-        #expect(paragraphs.map(\.role) == [.body, .leadIn])
-        #expect(paragraphs[1].runs == [.strong("Chemin de décision")])
+        #expect(paragraphs.map(\.role) == [.body, .leadIn, .leadIn])
+        // The law of the form, under its article, then the decision path.
+        #expect(paragraphs[1].runs == [.strong("Cadre légal (art. L2143-2 du CGCT)")])
+        #expect(paragraphs[2].runs == [.strong("Chemin de décision")])
         // The decision path: the lead-in, then its steps, numbered.
-        let leadIn = try #require(space.blocks.firstIndex { $0.id == paragraphs[1].id })
+        let leadIn = try #require(space.blocks.firstIndex { $0.id == paragraphs[2].id })
         guard case .list(let steps) = space.blocks[leadIn + 1] else { Issue.record("no steps after the lead-in"); return }
         #expect(steps.kind == .numbered && steps.items.count == 5)
         #expect(Paragraph.Role.allCases.filter(\.keepsWithNext) == [.leadIn, .intro])
@@ -131,7 +133,8 @@ import Testing
         // A block gained in a section renames only the blocks of its kind after it.
         let space = reference.sections[3].subsections[0]
         #expect(space.blocks.map(\.id.rawValue) == ["espace-commission.p1", "espace-commission.tableau1", "espace-commission.liste1",
-                                                    "espace-commission.p2", "espace-commission.liste2", "espace-commission.liste3"])
+                                                    "espace-commission.p2", "espace-commission.liste2",
+                                                    "espace-commission.p3", "espace-commission.liste3", "espace-commission.liste4"])
     }
 
     @Test("anchors are made unique and usable, in reading order")

@@ -51,4 +51,22 @@ import Testing
         #expect(!words.contains("parité est respectée"))
         #expect(words.contains("ne pourra être vérifiée"))
     }
+
+    @Test func theLawOfTheFormIsStatedUnderItsArticle() throws {
+        let original = try String(contentsOf: Golden.root.appendingPathComponent("Examples/lannevez.pacte"), encoding: .utf8)
+        func words(_ text: String) -> String {
+            MarkdownBackend.render(DocumentBuilder.build(Compilation(source: SourceFile(path: "p.pacte", text: text)).pacte))
+        }
+        let ruled = words(original)
+        #expect(ruled.contains("**Cadre légal (art. L2143-2 du CGCT)**"))
+        #expect(ruled.contains("L’espace est présidé par un membre du conseil municipal désigné par le maire."))
+        // A named presidency replaces the legal rule, and is checked against it (P0325).
+        let named = original.replacingOccurrences(of: "  siège-jeunesse: nolwenn\n", with: "  siège-jeunesse: nolwenn\n  présidence: gwen\n")
+        #expect(Compilation(source: SourceFile(path: "p.pacte", text: named)).diagnostics.isEmpty)
+        #expect(words(named).contains("L’espace est présidé par Gwenaëlle Le Roux."))
+        // A form the law does not name: the space is the pacte's own.
+        let own = original.replacingOccurrences(of: "forme: commission-extra-municipale", with: "forme: conseil-alimentaire")
+        #expect(words(own).contains("**Statut de l’espace**"))
+        #expect(words(own).contains("L’espace est une instance de concertation que crée le présent pacte"))
+    }
 }

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case unusedWaiver = "P0319"
     case youthSeatNotYoung = "P0320"
     case missingPart = "P0324"
+    case presidency = "P0325"
     case councillorExcluded = "P0326"
     case parityBound = "P0327"
 

@@ -28,6 +28,15 @@ public struct FormLaw: Hashable, Sendable {
         case councilMemberDesignatedByMayor
         /// The law says nothing: the space or the pacte decides.
         case unspecified
+
+        /// Who the law says presides, for a sentence: « un membre du conseil municipal désigné par le maire ».
+        public var rule: LocalizedText? {
+            switch self {
+            case .councilMemberDesignatedByMayor:
+                LocalizedText(fr: "un membre du conseil municipal désigné par le maire", en: "a member of the municipal council designated by the mayor")
+            case .unspecified: nil
+            }
+        }
     }
 
     /// How long members sit, as the law says.
@@ -50,6 +59,10 @@ public struct FormLaw: Hashable, Sendable {
     public var deliberatingBody: LocalizedText?
     public var presidency: Presidency
     public var term: Term
+    /// How its composition is fixed, as a sentence of the act.
+    public var composition: LocalizedText?
+    /// What its opinions and proposals weigh, as a sentence of the act.
+    public var opinions: LocalizedText?
     /// The report the law asks of the space, if any.
     public var report: LocalizedText?
     /// Whether the councillors of the creating body may not be members
@@ -77,7 +90,13 @@ public struct FormLaw: Hashable, Sendable {
                 levels: [.commune],
                 deliberatingBody: LocalizedText(fr: "le conseil municipal, sur proposition du maire", en: "the municipal council, on the mayor’s proposal"),
                 presidency: .councilMemberDesignatedByMayor, term: .currentMunicipalMandate,
-                report: LocalizedText(fr: "un rapport annuel communiqué au conseil municipal", en: "an annual report sent to the municipal council"),
+                composition: LocalizedText(
+                    fr: "La composition de l’espace est fixée par le conseil municipal, sur proposition du maire, pour une durée qui ne peut excéder celle du mandat municipal en cours.",
+                    en: "The space’s composition is fixed by the municipal council, on the mayor’s proposal, for a term that cannot exceed the municipal mandate in course."),
+                opinions: LocalizedText(
+                    fr: "Le maire peut consulter l’espace, qui peut lui transmettre des propositions ; ses avis ne lient pas le conseil municipal, qui seul décide.",
+                    en: "The mayor may consult the space, which may send the mayor proposals; its opinions do not bind the municipal council, which alone decides."),
+                report: LocalizedText(fr: "L’espace établit chaque année un rapport communiqué au conseil municipal.", en: "Each year the space draws up a report sent to the municipal council."),
                 excludesCouncillors: false, parityBound: nil, isUnpaid: false)
         case .commissionExtraIntercommunale:
             FormLaw(
@@ -86,6 +105,12 @@ public struct FormLaw: Hashable, Sendable {
                 levels: [.intercommunalité],
                 deliberatingBody: LocalizedText(fr: "l’organe délibérant de l’établissement public de coopération intercommunale", en: "the council of the intermunicipal body"),
                 presidency: .unspecified, term: .oneYear,
+                composition: LocalizedText(
+                    fr: "La composition de l’espace est fixée par l’organe délibérant de l’établissement ; ses membres sont désignés pour une année, en raison de leur représentativité ou de leur compétence.",
+                    en: "The space’s composition is fixed by the council of the intermunicipal body; its members are designated for one year, for their representativeness or their competence."),
+                opinions: LocalizedText(
+                    fr: "Le président de l’établissement peut consulter l’espace, qui peut lui transmettre des propositions ; ses avis ne lient pas l’organe délibérant, qui seul décide.",
+                    en: "The president of the intermunicipal body may consult the space, which may send the president proposals; its opinions do not bind the council, which alone decides."),
                 report: nil, excludesCouncillors: false, parityBound: nil, isUnpaid: false)
         case .conseilDeDéveloppement:
             FormLaw(
@@ -94,12 +119,23 @@ public struct FormLaw: Hashable, Sendable {
                 levels: [.intercommunalité, .pays],
                 deliberatingBody: LocalizedText(fr: "l’organe délibérant de l’établissement public de coopération intercommunale", en: "the council of the intermunicipal body"),
                 presidency: .unspecified, term: .unspecified,
-                report: LocalizedText(fr: "un rapport d’activité, examiné et débattu par l’organe délibérant", en: "an activity report, examined and debated by the council"),
+                composition: LocalizedText(
+                    fr: "La composition de l’espace est fixée par délibération, de sorte que l’écart entre le nombre de femmes et le nombre d’hommes ne soit pas supérieur à un et que la population soit représentée dans ses différentes classes d’âge ; les conseillers communautaires n’en sont pas membres.",
+                    en: "The space’s composition is fixed by a council decision, so that the gap between the number of women and of men is not over one and that the population is represented in its age groups; community councillors are not members."),
+                opinions: LocalizedText(
+                    fr: "L’espace s’organise librement ; il est consulté sur l’élaboration du projet de territoire.",
+                    en: "The space organises itself freely; it is consulted on the drawing up of the territorial project."),
+                report: LocalizedText(fr: "L’espace établit un rapport d’activité, examiné et débattu par l’organe délibérant.", en: "The space draws up an activity report, examined and debated by the council."),
                 excludesCouncillors: true, parityBound: 1, isUnpaid: true)
         case .conseilAlimentaire, .conseilÉnergie, .conseilBiodiversité, .autre:
             // No article: a body for concertation that the pacte itself creates.
             FormLaw(form: form, articles: [], levels: Level.allCases, deliberatingBody: nil,
-                    presidency: .unspecified, term: .unspecified, report: nil,
+                    presidency: .unspecified, term: .unspecified,
+                    composition: nil,
+                    opinions: LocalizedText(
+                        fr: "L’espace est une instance de concertation que crée le présent pacte ; elle n’a pas de base légale propre, et ses avis ne lient pas les signataires.",
+                        en: "The space is a body for concertation created by this pacte; it has no legal basis of its own, and its opinions do not bind the signatories."),
+                    report: nil,
                     excludesCouncillors: false, parityBound: nil, isUnpaid: false)
         }
     }
@@ -109,6 +145,24 @@ public struct FormLaw: Hashable, Sendable {
     var legalBasis: LegalBasis? {
         guard let article = articles.first, levels.count == 1 else { return nil }
         return LegalBasis(article: article.number, code: article.code, requiredLevel: levels[0])
+    }
+
+    /// The clauses the act states for a space of this form, in plain
+    /// sentences: who presides (`president`, if the space names one, else
+    /// the legal rule), how the composition is fixed, what opinions weigh,
+    /// the report owed, unpaid membership.
+    public func clauses(presidedBy president: String?) -> [LocalizedText] {
+        var clauses: [LocalizedText] = []
+        if let president {
+            clauses.append(LocalizedText(fr: "L’espace est présidé par \(president).", en: "The space is presided over by \(president)."))
+        } else if let rule = presidency.rule {
+            clauses.append(LocalizedText(fr: "L’espace est présidé par \(rule.fr).", en: "The space is presided over by \(rule.en)."))
+        }
+        clauses += [composition, opinions, report].compactMap { $0 }
+        if isUnpaid {
+            clauses.append(LocalizedText(fr: "Les fonctions de membre de l’espace ne sont pas rémunérées.", en: "The space’s members are not paid for their duties."))
+        }
+        return clauses
     }
 
     /// « art. L2143-2 du CGCT » for every article, or nil.

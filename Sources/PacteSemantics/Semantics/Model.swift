@@ -220,6 +220,8 @@ public struct Space: Hashable, Sendable {
     public var members: Field<[String]>
     /// The id of the person holding the youth seat (`siège-jeunesse`).
     public var youthSeat: Field<String>
+    /// The id of the person presiding over the space (`présidence`).
+    public var presidency: Field<String>
     /// The gap allowed between women and men as written (`parité`); see `parityTolerance`.
     public var parity: Field<Int>
     /// Who runs or supports the space (`appui`).

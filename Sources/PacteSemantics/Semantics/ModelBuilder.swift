@@ -161,6 +161,7 @@ package struct ModelBuilder {
             missions: declaration.field("missions").string,
             members: members,
             youthSeat: declaration.field("siège-jeunesse").reference,
+            presidency: declaration.field("présidence").reference,
             parity: declaration.field("parité").map { if case .count(let count) = $0 { count } else { nil } },
             support: declaration.field("appui").string,
             governance: governance,
