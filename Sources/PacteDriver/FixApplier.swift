@@ -15,7 +15,8 @@ public enum FixApplier {
         public var code: DiagnosticCode
         /// What it did, as the diagnostic worded it (« remplacez `a` par `b` »).
         public var message: LocalizedText
-        /// Where, in the text the fix was applied to.
+        /// Where, in the text of the pass that applied it: the file as read
+        /// for the first pass, as the earlier passes left it after that.
         public var location: SourceLocation
     }
 
@@ -50,7 +51,7 @@ public enum FixApplier {
             guard !taken.isEmpty, let bytes = try? TextEdit.apply(taken, to: current.bytes) else { break }
             current = SourceFile(path: current.path, bytes: bytes)
             compilation = Compilation(source: current, limits: limits)
-            applied += fixed
+            applied += fixed.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         }
         return Outcome(source: current, applied: applied, remaining: compilation.diagnostics)
     }

@@ -25,13 +25,17 @@ public enum StarterTemplate {
     }
 
     /// The starter text.
-    public static func render(territory: String?, level: Level, language: Language, year: Int) -> String {
+    /// The starter text for `level`, with the legal `form` given, else the
+    /// one that fits the level; a form whose law leaves the élus out of its
+    /// members (a conseil de développement) gets a space without them.
+    public static func render(territory: String?, level: Level, form chosen: LegalForm? = nil, language: Language, year: Int) -> String {
         let todo = placeholder(language)
         let quotedTerritory = quoted(territory ?? todo)
-        let form = form(for: level).rawValue
+        let legalForm = chosen ?? form(for: level)
+        let form = legalForm.rawValue
         let end = year + 5
         func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
-        let law = FormLaw.of(Self.form(for: level))
+        let law = FormLaw.of(legalForm)
         // Where the form's law keeps councillors out, the élu is not a member (P0326).
         let excludesCouncillors = law.excludesCouncillors
         let membersLines = excludesCouncillors

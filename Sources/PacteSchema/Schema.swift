@@ -39,6 +39,17 @@ public indirect enum ValueType: Sendable {
     case references([KindID], allowsMembers: Bool)
 }
 
+extension ValueType {
+    /// Whether the value is a name chosen from a list (an enum value, an
+    /// id), whose own checks say what may go there.
+    public var choosesAName: Bool {
+        switch self {
+        case .enumeration, .reference, .references: true
+        default: false
+        }
+    }
+}
+
 /// Whether something must be written.
 public enum Requirement: Sendable, Equatable {
     /// Its absence is P0205.

@@ -77,7 +77,10 @@ public enum Suggestions {
     /// `fmt` writes), the English help names them as found.
     public static func didYouMean(_ suggestions: [String], inFrench french: (String) -> String) -> LocalizedText {
         let inFrench = inFrench(suggestions, french)
-        return LocalizedText(fr: "vouliez-vous dire \(list(inFrench, in: .fr)) ?", en: "did you mean \(list(suggestions, in: .en))?")
+        // In English, one value once: `cooperation` or `coopération`, whichever came first.
+        var seen: Set<String> = []
+        let english = suggestions.filter { seen.insert(french($0)).inserted }
+        return LocalizedText(fr: "vouliez-vous dire \(list(inFrench, in: .fr)) ?", en: "did you mean \(list(english, in: .en))?")
     }
 
     /// `suggestions` in French, each once, in their order.

@@ -62,7 +62,7 @@ extension Lexer {
             if let number = Lexer.decimal(integer: integer, fraction: fraction) {
                 value = .number(number)
                 if kind == .money, number.scale > 2 {
-                    if let dot = fractionStart, fraction.count == 3, integer.count <= 3 {
+                    if let dot = fractionStart, fraction.count == 3, integer.count <= 3, integer.value != 0 {
                         // `12.000 €`: thousands separated by a point, as some write them.
                         problem = .pointBetweenThousands
                         fixes = [FixIt(LexerMessages.pointBetweenThousandsFix, edits: [TextEdit(span: Span(start: dot, length: 1), replacement: " ")])]
@@ -104,7 +104,7 @@ extension Lexer {
                 }
                 previousWasDigit = false
                 underscores = true
-            } else if groupsAllowed, !underscores, previousWasDigit,
+            } else if groupsAllowed, !underscores, previousWasDigit, digits.value != 0,
                       groupLength == 3 || (groups == 1 && groupLength < 3),
                       let width = groupSeparatorWidth(at: position), isGroupOfThree(at: position + width) {
                 position += width

@@ -125,8 +125,9 @@ enum ParserMessages {
         DiagnosticMessage(
             .unexpectedToken,
             LocalizedText(fr: "virgule décimale dans `\(written)`", en: "decimal comma in `\(written)`"),
-            label: LocalizedText(fr: "le séparateur décimal est le point", en: "the decimal separator is a dot"),
-            help: write(fixed))
+            label: LocalizedText(fr: "la virgule décimale ne se lit que devant `€` ou `%`", en: "a decimal comma is only read before `€` or `%`"),
+            help: LocalizedText(fr: "pour un montant, ajoutez son unité : `\(written) €` ; sinon, écrivez `\(fixed)`",
+                                en: "for an amount, add its unit: `\(written) €`; otherwise write `\(fixed)`"))
     }
 
     static let commaBetweenProperties = DiagnosticMessage(

@@ -90,4 +90,18 @@ import Testing
         #expect(result.stderr.contains("reste 1 erreur à voir : `pacte check \(file.path)`"))
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  pilote: à-compléter\n"))
     }
+
+    @Test func aFixNeverInventsAnAmountADateOrAShare() throws {
+        let original = try String(contentsOf: example, encoding: .utf8)
+        let text = original
+            .replacingOccurrences(of: "  budget: 24_000 €\n", with: "")
+            .replacingOccurrences(of: "  calendrier: 2026-11..2030-03\n", with: "")
+        #expect(text != original)
+        let outcome = FixApplier.apply(to: SourceFile(path: "p.pacte", text: text))
+        let fixed = String(decoding: outcome.source.bytes, as: UTF8.self)
+        #expect(fixed.contains("  budget: à-compléter\n") && fixed.contains("  calendrier: à-compléter\n"))
+        // What the author must write is still reported, never silently filled.
+        #expect(outcome.remaining.filter { $0.code == .placeholder }.count == 2)
+        #expect(outcome.remaining.allSatisfy { $0.code == .placeholder })
+    }
 }

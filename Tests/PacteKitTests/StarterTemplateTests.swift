@@ -31,6 +31,16 @@ import Testing
         }
     }
 
+    @Test("a starter of each form satisfies its row of the law", arguments: LegalForm.allCases)
+    func starterOfAForm(_ form: LegalForm) {
+        for level in FormLaw.of(form).levels {
+            let text = StarterTemplate.render(territory: nil, level: level, form: form, language: .fr, year: 2027)
+            let result = Compilation(source: SourceFile(path: "pacte.pacte", text: text))
+            #expect(Set(result.diagnostics.map(\.code)) == [.placeholder, .actionBudget], "\(form) \(level)")
+            #expect(result.pacte.form.value == form)
+        }
+    }
+
     @Test func territoryIsFilledIn() {
         let text = StarterTemplate.render(territory: "Commune de \"Kerbriant\"", level: .commune, language: .fr, year: 2027)
         let result = Compilation(source: SourceFile(path: "pacte.pacte", text: text))

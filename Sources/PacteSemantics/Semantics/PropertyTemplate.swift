@@ -8,8 +8,9 @@ import PacteSchema
 /// says what is left to fill: a text is `"À COMPLÉTER"` (which P0311
 /// lists until it is written), a choice among values or ids is
 /// `à-compléter` (which P0207 or P0204 lists, with what to choose from).
-/// A value is written only where the rule prescribes it, where there is
-/// only one to choose, or where it commits to nothing (a count, a ratio).
+/// A value is written only where the rule prescribes it or where there is
+/// only one to choose; an amount, a date, a share or a yes-or-no is never
+/// guessed (`budget: 0 €` would say the action costs nothing).
 package enum PropertyTemplate {
     /// The text put where a text is missing.
     package static let placeholderText = "\"À COMPLÉTER\""
@@ -27,15 +28,8 @@ package enum PropertyTemplate {
     package static func value(for type: ValueType, candidates: [String] = [], members: Bool = false) -> String {
         switch type {
         case .string, .text: placeholderText
-        case .year: "2040"
-        case .date: "2026-03-14"
-        case .yearRange: "2026..2031"
-        case .dateRange: "2026-09..2027-06"
-        case .money: "0 €"
-        case .percent: "50 %"
-        case .ratio: "2/3"
-        case .count: "1"
-        case .boolean: "non"
+        // An amount, a date, a share: the author's to write, never a guess.
+        case .year, .date, .yearRange, .dateRange, .money, .percent, .ratio, .count, .boolean: placeholderID
         case .enumeration: placeholderID
         case .reference: candidates.count == 1 ? candidates[0] : placeholderID
         case .references:

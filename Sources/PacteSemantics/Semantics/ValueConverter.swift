@@ -50,6 +50,13 @@ struct ValueConverter {
 
     mutating func convert(_ value: ValueSyntax) -> PropertyValue? {
         if case .missing = value { return nil }
+        if case .literal(let token) = value, token.kind == .name, PropertyTemplate.isPlaceholderID(token.text), !property.type.choosesAName {
+            // A template's amount, date or count left as it was: P0311, with what to write.
+            let what = ValueConverterMessages.describe(property.type)
+            report(ValueConverterMessages.placeholderValue(token.text, for: written,
+                                                           help: LocalizedText(fr: "écrivez ici \(what.fr)", en: "write \(what.en) here")), at: token.span)
+            return nil
+        }
         switch property.type {
         case .string:
             if case .literal(let token) = value, token.kind == .string { return token.stringValue.map(PropertyValue.string) }

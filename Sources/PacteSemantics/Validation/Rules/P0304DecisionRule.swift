@@ -61,13 +61,13 @@ struct P0304DecisionRule: ValidationRule {
             if governance.majority.isAbsent { missing.append("majorité") }
             guard !missing.isEmpty else { return [] }
             // What the help says, as edits: an empty `votants` is written anew, the rest added.
-            var fix = context.fix(adding: (governance.voters.isAbsent ? ["votants: membres"] : []) + (governance.majority.isAbsent ? ["majorité: 2/3"] : []),
+            var fix = context.fix(adding: (governance.voters.isAbsent ? ["votants: membres"] : []) + (governance.majority.isAbsent ? ["majorité: " + PropertyTemplate.placeholderID] : []),
                                   to: governance.site)
             if governance.voters.value?.ids.isEmpty == true, let span = governance.voters.span {
                 let rewrite = context.fix(replacing: span, with: "votants: membres")
                 if fix.isEmpty { fix = rewrite } else if let edit = rewrite.first?.edits.first {
                     fix[0].edits.append(edit)
-                    fix[0].message = text("écrivez `votants: membres` et ajoutez `majorité: 2/3`", "write `votants: membres` and add `majorité: 2/3`")
+                    fix[0].message = text("écrivez `votants: membres` et ajoutez `majorité: \(PropertyTemplate.placeholderID)`", "write `votants: membres` and add `majorité: \(PropertyTemplate.placeholderID)`")
                 }
             }
             let listed = missing.map { "`\($0)`" }.joined(separator: missing.count > 1 ? " et " : "")

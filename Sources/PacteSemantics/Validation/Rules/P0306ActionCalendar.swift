@@ -39,6 +39,6 @@ struct P0306ActionCalendar: ValidationRule {
             help: text("ajoutez `calendrier: début..fin`, par exemple `calendrier: 2026-09..2027-06`",
                        "add `calendrier: start..end`, for instance `calendrier: 2026-09..2027-06`"),
             // The pacte's whole période, to narrow: never outside it (P0307).
-            template: { _ in "calendrier: " + (context.pacte.period.value.map { "\($0.lowerBound)..\($0.upperBound)" } ?? "2026-09..2027-06") })
+            template: { _ in "calendrier: " + PropertyTemplate.placeholderID })
     }
 }

@@ -34,6 +34,6 @@ struct P0310ActionBudget: ValidationRule {
             label: text("il manque `budget`", "`budget` is missing"),
             help: text("ajoutez `budget: <montant> €` (`budget: 0 €` si elle ne coûte rien)", "add `budget: <amount> €` (`budget: 0 €` if it costs nothing)"),
             // An amount that nobody would take for a real one.
-            template: { _ in "budget: 0 €" })
+            template: { _ in "budget: " + PropertyTemplate.placeholderID })
     }
 }
