@@ -26,11 +26,18 @@ extension Lexer {
             return
         }
         var fraction = Digits()
-        var fractionStart: Int?
+        // Where points stand between groups of three digits (`12.000.000`).
+        var points: [Int] = []
         if peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
-            fractionStart = position
+            points.append(position)
             position += 1
             fraction = scanDigits(&problem)
+            // `12.000.000`: more points, more groups; the value is the thousands hint's.
+            while fraction.count == 3, peek(0) == UInt8(ascii: "."), let next = peek(1), Lexer.isDigit(next) {
+                points.append(position)
+                position += 1
+                fraction = scanDigits(&problem)
+            }
         } else if peek(0) == UInt8(ascii: ","), let next = peek(1), Lexer.isDigit(next), unit(after: digitsEnd(from: position + 1)) != nil {
             // `1 250,50 €`, `12,5 %`: the decimal comma of French amounts and
             // rates. Only before a unit, since elsewhere a comma separates
@@ -61,13 +68,14 @@ extension Lexer {
         if problem == nil {
             if let number = Lexer.decimal(integer: integer, fraction: fraction) {
                 value = .number(number)
-                if kind == .money, number.scale > 2 {
-                    if let dot = fractionStart, fraction.count == 3, integer.count <= 3, integer.value != 0 {
+                if (kind == .money && number.scale > 2) || points.count > 1 {
+                    if !points.isEmpty, fraction.count == 3, integer.count <= 3, integer.value != 0 {
                         // `12.000 €`: thousands separated by a point, as some write them.
                         problem = .pointBetweenThousands
-                        fixes = [FixIt(LexerMessages.pointBetweenThousandsFix, edits: [TextEdit(span: Span(start: dot, length: 1), replacement: " ")])]
+                        fixes = [FixIt(LexerMessages.pointBetweenThousandsFix,
+                                       edits: points.map { TextEdit(span: Span(start: $0, length: 1), replacement: " ") })]
                     } else {
-                        problem = .tooManyCentDigits
+                        problem = points.count > 1 ? .malformedNumber : .tooManyCentDigits
                     }
                     value = .invalid
                 }
@@ -85,6 +93,7 @@ extension Lexer {
     /// Reads digits and `_` separators; a separator must sit between two
     /// digits. Where `groupsAllowed`, digits may also be grouped by three
     /// the French way, after a space, a no-break space or a narrow one
+    /// (or a thin space, U+2009, its look-alike)
     /// (`12 000`, `1 250 000`): the first group has one to three digits,
     /// every other exactly three.
     private mutating func scanDigits(_ problem: inout LexerMessages.NumberProblem?, groupsAllowed: Bool = false) -> Digits {
@@ -125,7 +134,7 @@ extension Lexer {
         guard offset < bytes.count else { return nil }
         if bytes[offset] == UInt8(ascii: " ") { return 1 }
         if bytes[offset...].starts(with: Lexer.noBreakSpace) { return 2 }
-        if bytes[offset...].starts(with: Lexer.narrowNoBreakSpace) { return 3 }
+        if bytes[offset...].starts(with: Lexer.narrowNoBreakSpace) || bytes[offset...].starts(with: Lexer.thinSpace) { return 3 }
         return nil
     }
 
@@ -174,6 +183,8 @@ extension Lexer {
     private static let currencyWords: [[UInt8]] = [Array("euros".utf8), Array("euro".utf8), euroCode]
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
     private static let narrowNoBreakSpace: [UInt8] = [0xE2, 0x80, 0xAF]
+    /// U+2009, which some editors put where U+202F belongs.
+    private static let thinSpace: [UInt8] = [0xE2, 0x80, 0x89]
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")

@@ -210,10 +210,9 @@ enum LexerMessages {
                                 en: "write an ISO date: `2026`, `2026-09` or `2026-09-15`"))
     }
 
-    /// `12.000 €` → `12 000 €`.
+    /// `12.000.000 €` → `12 000 000 €`.
     private static func groupedBySpace(_ written: String) -> String {
-        guard let dot = written.firstIndex(of: ".") else { return written }
-        return String(written[..<dot]) + " " + String(written[written.index(after: dot)...])
+        String(written.map { $0 == "." ? " " : $0 })
     }
 
     /// `2026-2031` → `2026..2031`.

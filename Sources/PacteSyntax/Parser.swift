@@ -418,7 +418,11 @@ public struct Parser {
         let whole = token.span.merged(with: Span(from: token.span.start, to: lineEnd))
         let written = source.text(of: whole)
         switch (token.kind, junk.kind) {
-        case (.number, let kind) where [.number, .money, .percent].contains(kind) && sameLine(token.span, junk.span):
+        case (.number, .number) where token.span.length == 4 && junk.span.length == 4 && onlyBlanks(between: token.span, and: junk.span):
+            // `2026 2030`: a range without its `..`.
+            let fixed = source.text(of: token.span) + ".." + source.text(of: junk.span)
+            bag.report(ParserMessages.rangeWithoutDots(written, fixed: fixed), at: whole)
+        case (.number, let kind) where [.number, .money, .percent].contains(kind) && onlyBlanks(between: token.span, and: junk.span):
             // `12 00 €`: a space the lexer did not take as a thousands separator.
             let spanned = token.span.merged(with: junk.span)
             let fixed = source.text(of: token.span) + source.text(of: junk.span)
@@ -446,8 +450,12 @@ public struct Parser {
         }
     }
 
-    private func sameLine(_ first: Span, _ second: Span) -> Bool {
-        source.lineIndex(of: first.end) == source.lineIndex(of: second.start)
+    /// Whether only blanks (spaces, tabs, no-break spaces) separate two
+    /// tokens: `12 00`, not `12.000.000` nor two values on two lines.
+    private func onlyBlanks(between first: Span, and second: Span) -> Bool {
+        guard first.end < second.start, second.start <= source.bytes.count else { return false }
+        let gap = String(decoding: source.bytes[first.end..<second.start], as: UTF8.self)
+        return gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
     }
 
     /// The offset where the line holding `offset` ends, trailing blanks and comment excluded.

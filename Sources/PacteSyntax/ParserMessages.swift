@@ -117,8 +117,17 @@ enum ParserMessages {
             .unexpectedToken,
             LocalizedText(fr: "espace mal placée dans un nombre : `\(written)`", en: "misplaced space inside a number: `\(written)`"),
             label: LocalizedText(fr: "les chiffres se groupent par trois", en: "digits are grouped by three"),
-            help: LocalizedText(fr: "groupez les chiffres par trois en partant de la droite, comme dans `12 000 €`, ou écrivez-les d’un seul tenant : `\(joined)`",
-                                en: "group the digits by three from the right, as in `12 000 €`, or write them in one piece: `\(joined)`"))
+            help: LocalizedText(fr: "groupez les chiffres par trois en partant de la droite, comme dans `12 000 €`, ou écrivez-les sans espace : `\(joined)`",
+                                en: "group the digits by three from the right, as in `12 000 €`, or write them without a space: `\(joined)`"))
+    }
+
+    /// `2026 2030`: two years with a space where the range's `..` goes.
+    static func rangeWithoutDots(_ written: String, fixed: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unexpectedToken,
+            LocalizedText(fr: "il manque `..` entre les deux années de `\(written)`", en: "`..` is missing between the two years of `\(written)`"),
+            label: LocalizedText(fr: "une période s’écrit `début..fin`", en: "a range is written `start..end`"),
+            help: write(fixed))
     }
 
     static func decimalComma(_ written: String, fixed: String) -> DiagnosticMessage {

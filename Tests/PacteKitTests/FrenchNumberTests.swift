@@ -43,13 +43,19 @@ import Testing
     }
 
     @Test func groupsMustBeOfThreeDigits() {
-        // Not a French grouping: left to the parser, which explains it.
-        for written in ["12 00 €", "1234 567 €", "12 0000 €", "1_000 000 €"] {
-            #expect(budget(written).value?.description != written.filter(\.isNumber), "\(written)")
+        // Not a French grouping: the lexer stops at the space, and the
+        // parser explains (P0103), never reading another number.
+        for written in ["12 00 €", "1234 567 €", "12 0000 €", "1_000 000 €", "0 000 €"] {
+            let text = "action a \"A\" { budget: \(written) }\n"
+            let compiled = Compilation(source: SourceFile(path: "n.pacte", text: text))
+            #expect(compiled.diagnostics.contains { $0.code == .unexpectedToken && $0.message.fr.contains("`\(written)`") }, "\(written)")
         }
-        let text = "action a \"A\" { budget: 12 00 € }\n"
-        let compiled = Compilation(source: SourceFile(path: "n.pacte", text: text))
-        #expect(compiled.diagnostics.contains { $0.code == .unexpectedToken && $0.message.fr.contains("12 00 €") })
+        // Two years with a space: the range's `..` is what is missing.
+        let range = "pacte \"P\" { période: 2026 2030 }\n"
+        let compiled = Compilation(source: SourceFile(path: "n.pacte", text: range))
+        #expect(compiled.diagnostics.contains { $0.message.fr == "il manque `..` entre les deux années de `2026 2030`" })
+        // U+2009, the thin space some editors type for U+202F, groups too.
+        #expect(budget("12\u{2009}000\u{2009}€").value?.description == "12000")
     }
 
     @Test func aPointBetweenThousandsGetsAHintAndAFix() throws {
@@ -62,6 +68,13 @@ import Testing
         // Cents written with three digits are not thousands.
         #expect(budget("12.5 €").codes.isEmpty)
         #expect(budget("1234.000 €").codes == ["P0107"])
+        // Nor are they after a zero: 0.500 € is never made 500 €.
+        let cents = Compilation(source: SourceFile(path: "n.pacte", text: "action a \"A\" { budget: 0.500 € }\n"))
+        #expect(cents.diagnostics.contains { $0.code == .invalidLiteral && $0.fixes.isEmpty })
+        // Several points: one fix for all of them.
+        let millions = "action a \"A\" { budget: 12.000.000 € }\n"
+        let points = try #require(Compilation(source: SourceFile(path: "n.pacte", text: millions)).diagnostics.first { $0.code == .invalidLiteral })
+        #expect(try TextEdit.apply(points.fixes.flatMap(\.edits), to: millions) == "action a \"A\" { budget: 12 000 000 € }\n")
     }
 
     @Test func aFrenchWrittenPacteMeansWhatItsCanonicalSpellingMeans() throws {

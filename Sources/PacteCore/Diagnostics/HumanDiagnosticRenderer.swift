@@ -208,6 +208,17 @@ public struct HumanDiagnosticRenderer: Sendable {
             }
         }
         words.append(current)
+        // French typography: `;`, `:`, `?` and `!` never start a line; they
+        // stay with the word before them.
+        var glued: [String] = []
+        for word in words {
+            if let last = glued.last, [";", ":", "?", "!"].contains(word) {
+                glued[glued.count - 1] = last + " " + word
+            } else {
+                glued.append(word)
+            }
+        }
+        words = glued
         var lines: [String] = []
         var line = ""
         for word in words {
