@@ -99,4 +99,11 @@ extension KindID {
     static func alternatives(_ kinds: [KindID], _ language: Language) -> String {
         kinds.map { $0.withArticle(language) }.joined(separator: language == .fr ? " ou " : " or ")
     }
+
+    /// « d’un signataire ou d’une personne »: the French complement, its
+    /// « d’ » repeated before each kind as French wants it; "of a
+    /// signatory or a person" in English.
+    static func ofAlternatives(_ kinds: [KindID], _ language: Language) -> String {
+        language == .fr ? kinds.map { "d’" + $0.withArticle(.fr) }.joined(separator: " ou ") : "of " + alternatives(kinds, .en)
+    }
 }

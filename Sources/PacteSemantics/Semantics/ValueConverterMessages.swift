@@ -91,7 +91,7 @@ enum ValueConverterMessages {
     }
 
     static func writeID(of kinds: [KindID]) -> LocalizedText {
-        LocalizedText(fr: "écrivez l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "write the id of \(KindID.alternatives(kinds, .en))")
+        LocalizedText(fr: "écrivez l’identifiant \(KindID.ofAlternatives(kinds, .fr))", en: "write the id of \(KindID.alternatives(kinds, .en))")
     }
 
     static func writeRange(ofYears years: Bool) -> LocalizedText {
@@ -137,7 +137,7 @@ enum ValueConverterMessages {
     static func placeholderReference(_ name: String, kinds: [KindID], help: LocalizedText?) -> DiagnosticMessage {
         DiagnosticMessage(
             .placeholder,
-            LocalizedText(fr: "`\(name)` reste à remplacer par l’identifiant d’\(KindID.alternatives(kinds, .fr))",
+            LocalizedText(fr: "`\(name)` reste à remplacer par l’identifiant \(KindID.ofAlternatives(kinds, .fr))",
                           en: "`\(name)` is still to be replaced by the id of \(KindID.alternatives(kinds, .en))"),
             label: LocalizedText(fr: "à compléter", en: "to be completed"),
             help: help ?? LocalizedText(fr: "déclarez \(KindID.alternatives(kinds, .fr)), puis écrivez son identifiant ici",
@@ -200,7 +200,7 @@ enum ValueConverterMessages {
 
     /// « l’identifiant d’une personne ».
     static func idOf(_ kinds: [KindID]) -> LocalizedText {
-        LocalizedText(fr: "l’identifiant d’\(KindID.alternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
+        LocalizedText(fr: "l’identifiant \(KindID.ofAlternatives(kinds, .fr))", en: "the id of \(KindID.alternatives(kinds, .en))")
     }
 
     /// What a value is, for « … pas un nombre »: a literal by the token
