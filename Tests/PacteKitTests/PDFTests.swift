@@ -302,7 +302,7 @@ import Testing
           forme: commission-extra-municipale
           période: 2026..2031
           langue: fr
-          adoption: 2026-03-14
+          adoption: 2026-06-13
         }
         signataire mairie "Commune de Lannévez-sur-Aber" { collège: collectivité; représentant: gwen }
         signataire asso "Association 😀 <b>gras</b>" { collège: association }

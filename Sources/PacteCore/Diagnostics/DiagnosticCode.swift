@@ -42,12 +42,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case presidency = "P0325"
     case councillorExcluded = "P0326"
     case parityBound = "P0327"
+    case municipalMandate = "P0328"
 
     /// The severity a diagnostic of this code has.
     public var severity: Severity {
         switch self {
         case .calendarOutsidePeriod, .actionBudget, .spaceRoles, .memberGender,
-             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver, .missingPart:
+             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver, .missingPart, .municipalMandate:
             .warning
         default:
             .error

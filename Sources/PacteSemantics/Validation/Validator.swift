@@ -14,7 +14,7 @@ public enum Validator {
         P0312LegalForm(), P0313SpaceRoles(), P0314Feedback(), P0315MemberGender(),
         P0316ObjectiveWithoutAction(), P0317TransversalLeads(), P0318VotersNotMembers(),
         P0320YouthSeatNotYoung(), P0324MissingPart(),
-        P0325Presidency(), P0326CouncillorInDevelopmentCouncil(), P0327ParityBound(),
+        P0325Presidency(), P0326CouncillorInDevelopmentCouncil(), P0327ParityBound(), P0328MunicipalMandate(),
     ]
 
     /// The completeness diagnostics of a pacte, waivers applied.
