@@ -52,12 +52,12 @@ struct P0325Presidency: ValidationRule {
         return pacte.spaces.compactMap { space in
             guard space.effectiveType == .transitions, let id = space.presidency.value, let span = space.presidency.span,
                   let person = pacte.person(id), person.role.value != nil, person.organization.span == nil || person.organization.value != nil else { return nil }
-            let isCouncillor = person.role.value == .élu
-                && person.organization.value.flatMap(pacte.signatory)?.college.value == .collectivité
-            guard !isCouncillor else { return nil }
-            let councillors = pacte.persons.filter { candidate in
-                candidate.role.value == .élu && candidate.organization.value.flatMap(pacte.signatory)?.college.value == .collectivité
-            }.map(\.id)
+            // An élu whose structure is a collectivité that signs: a councillor.
+            func isCouncillor(_ person: Person) -> Bool {
+                person.role.value == .élu && person.organization.value.flatMap(pacte.signatory)?.college.value == .collectivité
+            }
+            guard !isCouncillor(person) else { return nil }
+            let councillors = pacte.persons.filter(isCouncillor).map(\.id)
             return diagnostic(
                 at: span,
                 text("la présidence de l’espace `\(space.id)` revient à `\(id)`, qui n’est pas \(person.gender.value == .femme ? "une élue" : "un élu") de la collectivité",
