@@ -63,6 +63,26 @@ import Testing
                          against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".json"))
     }
 
+    /// The act of a pacte of each form, in Markdown: the clauses its law
+    /// brings, under the article cited (DESIGN §2.4, v1).
+    @Test("the act of each form", arguments: Golden.inputs("forms"))
+    func formAct(_ name: String) throws {
+        let path = "Tests/PacteKitTests/Fixtures/forms/\(name)"
+        let compilation = Compilation(source: try Golden.source(path))
+        #expect(compilation.diagnostics.isEmpty, "a form's pacte checks clean")
+        let act = MarkdownBackend.render(DocumentBuilder.build(compilation.pacte))
+        #expect(act.contains(FormLaw.of(try #require(compilation.pacte.form.value)).citation(.fr).map { "**Cadre légal (\($0))**" } ?? "**Statut de l’espace**"))
+        try Golden.check(act, against: path.replacingOccurrences(of: ".pacte", with: ".md"))
+    }
+
+    @Test func everyRowOfTheLawHasItsAct() throws {
+        let written = try Set(Golden.inputs("forms").map { try #require(Compilation(source: Golden.source("Tests/PacteKitTests/Fixtures/forms/\($0)")).pacte.form.value) })
+        // The forms without an article share one row of clauses: one of them stands for all.
+        let rows = FormLaw.table.filter { !$0.articles.isEmpty }.map(\.form)
+        #expect(Set(rows).isSubset(of: written))
+        #expect(written.contains { FormLaw.of($0).articles.isEmpty })
+    }
+
     @Test("the committed JSON Schema is the generated one")
     func jsonSchemaIsCurrent() throws {
         try Golden.check(JSONSchemaGenerator.render(), against: "Grammar/pacte.schema.json")
