@@ -165,6 +165,12 @@ public struct FormLaw: Hashable, Sendable {
         return clauses
     }
 
+    /// « art. L2143-2 du CGCT, rédaction issue de la loi … »: the articles
+    /// of `form` with the version read, for an `explain` page.
+    public static func source(of form: LegalForm, _ language: Language) -> String {
+        of(form).articles.map { $0.citation(language) + ", " + $0.version.text(in: language) }.joinedAsList(language)
+    }
+
     /// « art. L2143-2 du CGCT » for every article, or nil.
     public func citation(_ language: Language) -> String? {
         articles.isEmpty ? nil : articles.map { $0.citation(language) }.joinedAsList(language)

@@ -10,8 +10,8 @@ struct P0326CouncillorInDevelopmentCouncil: ValidationRule {
         code: .councillorExcluded,
         title: text("élu parmi les membres d’un conseil de développement", "elected official among the members of a development council"),
         checks: text(
-            "Signale, dans un espace de type `transitions` d’un pacte de `forme: conseil-de-développement`, un membre de `rôle: élu` : les conseillers communautaires ne peuvent pas être membres d’un conseil de développement (art. L5211-10-1 du CGCT, version du 29 décembre 2023).",
-            "Reports, in a space of type `transitions` of a pacte with `forme: conseil-de-développement`, a member with `rôle: élu`: community councillors cannot be members of a development council (art. L5211-10-1 CGCT, version of 29 December 2023)."),
+            "Signale, dans un espace de type `transitions` d’un pacte de `forme: conseil-de-développement`, un membre de `rôle: élu` : les conseillers communautaires ne peuvent pas être membres d’un conseil de développement (\(FormLaw.source(of: .conseilDeDéveloppement, .fr))).",
+            "Reports, in a space of type `transitions` of a pacte with `forme: conseil-de-développement`, a member with `rôle: élu`: community councillors cannot be members of a development council (\(FormLaw.source(of: .conseilDeDéveloppement, .en)))."),
         rationale: text(
             "Le conseil de développement porte la parole de la société civile auprès des élus : la loi en écarte les conseillers communautaires pour qu’il reste distinct du conseil qui décide. Les élus le consultent et lui répondent ; ils n’y siègent pas.",
             "The development council carries civil society’s voice to the elected officials: the law keeps community councillors out of it so that it stays distinct from the council that decides. Elected officials consult it and answer it; they do not sit in it."),

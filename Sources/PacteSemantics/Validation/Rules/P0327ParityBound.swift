@@ -10,8 +10,8 @@ struct P0327ParityBound: ValidationRule {
         code: .parityBound,
         title: text("tolérance de parité au-delà de ce que permet la loi", "parity tolerance beyond what the law allows"),
         checks: text(
-            "Signale, dans un espace de type `transitions`, une `parité` (l’écart toléré entre femmes et hommes) supérieure à ce que permet la loi de la `forme` du pacte : au plus 1 pour un conseil de développement (art. L5211-10-1 du CGCT, version du 29 décembre 2023).",
-            "Reports, in a space of type `transitions`, a `parité` (the gap allowed between women and men) larger than the law of the pacte’s `forme` allows: at most 1 for a conseil de développement (art. L5211-10-1 CGCT, version of 29 December 2023)."),
+            "Signale, dans un espace de type `transitions`, une `parité` (l’écart toléré entre femmes et hommes) supérieure à ce que permet la loi de la `forme` du pacte : au plus 1 pour un conseil de développement (\(FormLaw.source(of: .conseilDeDéveloppement, .fr))).",
+            "Reports, in a space of type `transitions`, a `parité` (the gap allowed between women and men) larger than the law of the pacte’s `forme` allows: at most 1 for a conseil de développement (\(FormLaw.source(of: .conseilDeDéveloppement, .en)))."),
         rationale: text(
             "La loi fixe elle-même l’écart maximal pour certains espaces : une délibération qui en retiendrait un plus large serait irrégulière, et la préfecture le relèverait.",
             "For some spaces the law itself sets the largest gap: a council decision allowing a wider one would be unlawful, and the prefecture would point it out."),
