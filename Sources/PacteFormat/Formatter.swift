@@ -249,12 +249,12 @@ private struct Printer {
     /// stays grouped as the author grouped it, the unit becomes `€`.
     func number(in token: Token) -> String {
         var text = Substring(raw(token.span))
-        for unit in ["€", "%", "euros", "euro", "eur"] {
-            guard text.count >= unit.count, text.suffix(unit.count).lowercased() == unit else { continue }
+        for unit in Lexer.unitSpellings {
+            guard text.count >= unit.count, text.suffix(unit.count).lowercased() == unit.lowercased() else { continue }
             text.removeLast(unit.count)
             break
         }
-        while let last = text.last, last == " " || last == "\t" || last == "\u{00A0}" || last == "\u{202F}" { text.removeLast() }
+        while let last = text.unicodeScalars.last, Lexer.isBlank(last) { text.unicodeScalars.removeLast() }
         return String(text)
     }
 

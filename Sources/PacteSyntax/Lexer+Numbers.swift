@@ -178,9 +178,13 @@ extension Lexer {
     }
 
     private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
+    /// The units an amount or a percentage may end with, as written:
+    /// `€`, `%`, and the currency in words, longest first so that `euros`
+    /// is not read as `euro`. `fmt` strips them to write `€` or `%`.
+    package static let unitSpellings = ["€", "%", "euros", "euro", "EUR"]
     private static let euroCode: [UInt8] = Array("EUR".utf8)
     /// The currency as a word, longest first so that `euros` is not read as `euro`.
-    private static let currencyWords: [[UInt8]] = [Array("euros".utf8), Array("euro".utf8), euroCode]
+    private static let currencyWords: [[UInt8]] = unitSpellings.filter { $0.first?.isLetter == true }.map { Array($0.utf8) }
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
     private static let narrowNoBreakSpace: [UInt8] = [0xE2, 0x80, 0xAF]
     /// U+2009, which some editors put where U+202F belongs.

@@ -29,4 +29,11 @@ extension Lexer {
     static func isBlank(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
+
+    /// The blanks of a pacte: space and tab, and the no-break, narrow
+    /// no-break and thin spaces that French word processors type. The
+    /// parser and the formatter ask this, so that all agree with the lexer.
+    package static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
+    }
 }

@@ -183,7 +183,7 @@ public struct Lexer {
             }
             if Lexer.isNameStart(scalar) {
                 lexName()
-            } else if scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" {
+            } else if Lexer.isBlank(scalar) {
                 // No-break and thin spaces, as French word processors type them, are blanks.
                 position += length
             } else if let closing = Lexer.typographicQuotes[scalar] {

@@ -455,7 +455,7 @@ public struct Parser {
     private func onlyBlanks(between first: Span, and second: Span) -> Bool {
         guard first.end < second.start, second.start <= source.bytes.count else { return false }
         let gap = String(decoding: source.bytes[first.end..<second.start], as: UTF8.self)
-        return gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
+        return gap.unicodeScalars.allSatisfy(Lexer.isBlank)
     }
 
     /// The offset where the line holding `offset` ends, trailing blanks and comment excluded.

@@ -94,5 +94,12 @@ import Testing
         }
         #expect(formatted.contains("budget: 24\u{202F}000 €"))
         #expect(formatted.contains("fonds-initiatives: 15\u{00A0}000,00 €"))
+        // Every blank the lexer reads before a unit, thin space included, goes.
+        let thin = french.replacingOccurrences(of: "24\u{202F}000 euros", with: "24\u{2009}000\u{2009}€")
+        guard case .formatted(let thinFormatted) = Formatter.format(SourceFile(path: "fr.pacte", text: thin)) else {
+            Issue.record("fmt refused a thin space")
+            return
+        }
+        #expect(thinFormatted.contains("budget: 24\u{2009}000 €\n"))
     }
 }
