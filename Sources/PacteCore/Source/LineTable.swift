@@ -105,13 +105,7 @@ public struct LineTable: Sendable {
     /// The 0-based line holding a byte offset; an offset inside a byte-order
     /// mark or past the end is taken to the nearest line.
     public func line(ofByte offset: Int) -> Int {
-        var low = 0
-        var high = byteStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if byteStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        byteStarts.lineIndex(holding: offset)
     }
 
     /// The line and column of a byte offset, the column counted in `unit`.
@@ -181,13 +175,8 @@ public struct LineTable: Sendable {
         case .unicodeScalar: starts = scalarStarts
         case .utf16: starts = utf16Starts
         }
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return byteOffset(of: LinePosition(line: low, column: offset - starts[low]), in: unit)
+        let line = starts.lineIndex(holding: offset)
+        return byteOffset(of: LinePosition(line: line, column: offset - starts[line]), in: unit)
     }
 
     /// The UTF-16 units of the scalar whose first byte is at `offset`: two

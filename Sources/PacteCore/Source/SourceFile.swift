@@ -69,13 +69,7 @@ public struct SourceFile: Sendable {
 
     /// The 0-based line index holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        lineStarts.lineIndex(holding: offset)
     }
 
     /// The line and column of a byte offset.
