@@ -90,14 +90,9 @@ public enum Typography {
 
     /// A date in words: « 14 mars 2026 », « mars 2026 », « 2026 »; “14 March 2026”.
     public static func date(_ date: CalendarDate, _ language: Language) -> String {
-        let months = language == .fr
-            ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        guard let month = date.month else { return String(date.year) }
-        let monthName = months[month - 1]
-        guard let day = date.day else { return monthName + " " + String(date.year) }
-        let dayText = language == .fr && day == 1 ? "1er" : String(day)
-        return [dayText, monthName, String(date.year)].joined(separator: String(noBreakSpace))
+        // « mars 2026 » keeps its plain space, as before; a full date is
+        // held together by no-break spaces.
+        date.day == nil ? date.spelled(language) : date.spelled(language, space: String(noBreakSpace))
     }
 
     /// A range of dates: « de septembre 2026 à juin 2029 »; “September 2026 to June 2029”.

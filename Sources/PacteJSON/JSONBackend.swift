@@ -57,6 +57,7 @@ public enum JSONBackend {
             ("vision", .value(pacte.vision.map(vision) ?? .null)),
             ("charter", .value(charter)),
             ("signatories", list(pacte.signatories, signatory)),
+            ("act", .value(pacte.act.map(act) ?? .null)),
             ("persons", list(pacte.persons, person)),
             ("objectives", list(pacte.objectives) { objective($0, in: pacte) }),
             ("actions", list(pacte.actions, action)),
@@ -109,6 +110,25 @@ public enum JSONBackend {
             ("name", .optional(signatory.name)),
             (k(.signataire, "collège"), .optional(signatory.college.value?.rawValue)),
             (k(.signataire, "représentant"), .optional(signatory.representative.value)),
+            (k(.signataire, "qualité"), .optional(signatory.capacity.value)),
+            ("deliberations", .array(signatory.deliberations.map {
+                .object([
+                    ("number", .optional($0.number)),
+                    (k(.délibération, "date"), .optional($0.date.value?.description)),
+                    (k(.délibération, "organe"), .optional($0.body.value)),
+                ])
+            })),
+        ])
+    }
+
+    private static func act(_ act: Act) -> JSONValue {
+        let k = JSONKeys.key
+        return .object([
+            (k(.acte, "lieu"), .optional(act.place.value)),
+            (k(.acte, "date"), .optional(act.date.value?.description)),
+            (k(.acte, "exemplaires"), act.copies.value.map(JSONValue.int) ?? .null),
+            (k(.acte, "visas"), .array((act.citations.value ?? []).map(JSONValue.string))),
+            (k(.acte, "révision"), .optional(act.amendment.value)),
         ])
     }
 

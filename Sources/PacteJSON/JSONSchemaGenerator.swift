@@ -94,7 +94,20 @@ public enum JSONSchemaGenerator {
                 ("id", ref("id")), ("name", nullableString),
                 (key(.signataire, "collège"), oneOfEnum(enumValues(.signataire, "collège"))),
                 (key(.signataire, "représentant"), nullable(ref("id"))),
+                (key(.signataire, "qualité"), nullableString),
+                ("deliberations", array(of: object([
+                    ("number", nullableString),
+                    (key(.délibération, "date"), nullable(ref("date"))),
+                    (key(.délibération, "organe"), nullableString),
+                ]))),
             ]))),
+            ("act", nullable(object([
+                (key(.acte, "lieu"), nullableString),
+                (key(.acte, "date"), nullable(ref("date"))),
+                (key(.acte, "exemplaires"), nullable(.object([("type", .string("integer")), ("minimum", .int(0))]))),
+                (key(.acte, "visas"), array(of: type("string"))),
+                (key(.acte, "révision"), nullableString),
+            ], description: "The pacte as an act to sign, when the file declares `acte`."))),
             ("persons", array(of: object([
                 ("id", ref("id")), ("name", nullableString),
                 (key(.personne, "genre"), oneOfEnum(enumValues(.personne, "genre"))),

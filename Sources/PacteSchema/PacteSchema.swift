@@ -65,8 +65,39 @@ extension Schema {
                                text("le collège du signataire", "the signatory’s college")),
                 PropertySchema("représentant", "representative", .reference([.personne]), .optional,
                                text("la personne qui signe en son nom", "the person who signs on its behalf")),
+                PropertySchema("qualité", "capacity", .string, .optional,
+                               text("la qualité en laquelle le représentant signe : « Maire », « Présidente »",
+                                    "the capacity in which the representative signs: “Mayor”, “Chair”")),
+            ],
+            children: [
+                KindSchema(
+                    .délibération, english: "deliberation", idPresence: .forbidden, titlePresence: .optional, cardinality: .many,
+                    properties: [
+                        PropertySchema("date", "date", .date, .optional, text("la date de la séance", "the date of the sitting")),
+                        PropertySchema("organe", "body", .string, .optional,
+                                       text("l’assemblée qui a délibéré (par défaut, celle de l’échelon)",
+                                            "the body that deliberated (by default, the level’s council)")),
+                    ],
+                    summary: text("la délibération qui autorise le représentant à signer, avec son numéro",
+                                  "the deliberation that authorises the representative to sign, with its number")),
             ],
             summary: text("une structure qui signe le pacte", "an organisation that signs the pacte")),
+        KindSchema(
+            .acte, english: "act", idPresence: .forbidden, titlePresence: .forbidden, cardinality: .atMostOne,
+            properties: [
+                PropertySchema("lieu", "place", .string, .optional, text("le lieu de la signature", "where the pacte is signed")),
+                PropertySchema("date", "date", .date, .optional,
+                               text("la date de la signature (sinon, une ligne à remplir à la main)", "the date of signing (else, a line to fill in by hand)")),
+                PropertySchema("exemplaires", "copies", .count, .optional,
+                               text("le nombre d’exemplaires originaux (par défaut, un par signataire)",
+                                    "how many original copies (by default, one per signatory)")),
+                PropertySchema("visas", "citations", .strings, .optional,
+                               text("d’autres textes visés, une ligne « Vu … » chacun", "other texts cited, one “Having regard to …” line each")),
+                PropertySchema("révision", "amendment", .text, .optional,
+                               text("comment le pacte est modifié (par défaut, par avenant adopté et signé dans les mêmes formes)",
+                                    "how the pacte is amended (by default, by an amendment adopted and signed in the same forms)")),
+            ],
+            summary: text("le pacte comme acte à signer : lieu, date, exemplaires, visas", "the pacte as an act to sign: place, date, copies, citations")),
         KindSchema(
             .personne, english: "person", idPresence: .required, titlePresence: .optional, cardinality: .many,
             properties: [

@@ -2,7 +2,7 @@ import PacteCore
 
 /// The kinds of declaration of DESIGN §2.3.
 public enum KindID: String, Sendable, Hashable, CaseIterable {
-    case pacte, vision, priorité, charte, engagement, signataire, personne, objectif
+    case pacte, vision, priorité, charte, engagement, signataire, délibération, acte, personne, objectif
     case action, espace, gouvernance, financement, dérogation
 }
 
@@ -28,6 +28,8 @@ public indirect enum ValueType: Sendable {
     case ratio
     /// A whole number, zero or more.
     case count
+    /// A list of one-line strings: `["…", "…"]`.
+    case strings
     /// `oui` or `non`.
     case boolean
     /// One value of a closed set.

@@ -22,7 +22,7 @@ import Testing
         let text = result.diagnostics.map { renderer.render($0, in: source) }.joined()
         #expect(text.contains("error[P0201]: unknown declaration `acton` at top level"))
         #expect(text.contains(" --> x.pacte:1:1"))
-        #expect(text.contains("= help: did you mean `action`?"))
+        #expect(text.contains("= help: did you mean `action` or `act`?"))
     }
 
     @Test func caretsUnderAccentedTextAndTabs() {

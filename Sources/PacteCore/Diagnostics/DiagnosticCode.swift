@@ -38,6 +38,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case votersNotMembers = "P0318"
     case unusedWaiver = "P0319"
     case youthSeatNotYoung = "P0320"
+    case deliberationMissing = "P0321"
+    case deliberationAfterAct = "P0322"
+    case representativeMissing = "P0323"
     case missingPart = "P0324"
     case presidency = "P0325"
     case councillorExcluded = "P0326"
@@ -48,7 +51,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     public var severity: Severity {
         switch self {
         case .calendarOutsidePeriod, .actionBudget, .spaceRoles, .memberGender,
-             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver, .missingPart, .municipalMandate:
+             .objectiveWithoutAction, .votersNotMembers, .unusedWaiver, .missingPart, .municipalMandate,
+             .deliberationMissing, .representativeMissing:
             .warning
         default:
             .error

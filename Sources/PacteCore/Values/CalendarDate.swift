@@ -70,6 +70,20 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         return CalendarDate(year: year, month: month, day: day ?? CalendarDate.daysIn(month: month, year: year))
     }
 
+    /// The date in words at its precision: « 14 mars 2026 », « 1er mars
+    /// 2026 », « mars 2026 », « 2026 »; “14 March 2026”. `space` goes
+    /// between the words (a no-break space in documents).
+    public func spelled(_ language: Language, space: String = " ") -> String {
+        let months = language == .fr
+            ? ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        guard let month, (1...12).contains(month) else { return String(year) }
+        let monthName = months[month - 1]
+        guard let day else { return monthName + space + String(year) }
+        let dayText = language == .fr && day == 1 ? "1er" : String(day)
+        return [dayText, monthName, String(year)].joined(separator: space)
+    }
+
     /// ISO spelling at the written precision: `2026`, `2026-09`, `2026-09-15`.
     public var description: String {
         var text = String(year)

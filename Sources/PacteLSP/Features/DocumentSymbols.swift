@@ -40,10 +40,10 @@ extension LanguageServer {
     /// LSP's `SymbolKind` for each kind, chosen for the icon editors show.
     static func symbolKind(_ kind: KindID?) -> Int {
         switch kind {
-        case .pacte?: 2          // Module
+        case .pacte?, .acte?: 2  // Module
         case .vision?, .charte?, .financement?: 3  // Namespace
         case .priorité?, .objectif?: 14             // Constant
-        case .engagement?: 15                       // String
+        case .engagement?, .délibération?: 15       // String
         case .signataire?: 5                        // Class
         case .personne?: 19                         // Object
         case .action?: 12                           // Function

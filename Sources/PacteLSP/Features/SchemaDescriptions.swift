@@ -37,6 +37,7 @@ enum SchemaDescriptions {
         case .percent: return fr ? "un pourcentage (`50 %`)" : "a percentage (`50 %`)"
         case .ratio: return fr ? "une fraction ou un pourcentage (`2/3`, `66 %`)" : "a fraction or a percentage (`2/3`, `66 %`)"
         case .count: return fr ? "un nombre entier" : "a whole number"
+        case .strings: return fr ? "une liste de chaînes (`[\"…\", \"…\"]`)" : "a list of strings (`[\"…\", \"…\"]`)"
         case .boolean: return fr ? "`oui` ou `non`" : "`oui` or `non` (`yes`, `no`)"
         case .enumeration(let values):
             return (fr ? "une valeur parmi " : "one of ") + values.values.map { "`\($0)`" }.joined(separator: ", ")

@@ -180,14 +180,19 @@ public struct FormLaw: Hashable, Sendable {
 /// The general municipal elections, which end the mandate in course: a
 /// commission under L2143-2 is composed for that mandate at most.
 public enum MunicipalElections {
-    /// The years of the general elections, each in March: 2020, 2026, then
-    /// every six years (art. L227 du code électoral: councillors are elected
-    /// for six years; the 2026 elections were held in March 2026).
+    /// The month of the next general elections after `date`: March 2026,
+    /// then every six years (art. L227 du code électoral: councillors are
+    /// elected for six years; the 2026 elections were held in March 2026).
+    ///
+    /// The table knows the elections by their month, as DESIGN §2.4 and the
+    /// code do; a date in the month of the elections is taken to be the new
+    /// council's, whose first sittings fall in that month. A pacte adopted
+    /// on 14 March 2026 is thus read as one of the council elected in
+    /// March 2026, not as the last act of the one before.
     public static func nextAfter(_ date: CalendarDate) -> CalendarDate {
         var year = 2026
-        // The mandate in course on `date` ends at the next March election.
-        while CalendarDate(year: year, month: 3, day: 15) <= date { year += 6 }
-        return CalendarDate(year: year, month: 3, day: 15)
+        while CalendarDate(year: year, month: 3) <= date.firstDay { year += 6 }
+        return CalendarDate(year: year, month: 3)
     }
 
     /// The source of the dates, cited in `explain`.

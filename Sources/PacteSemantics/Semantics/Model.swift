@@ -92,7 +92,42 @@ public struct Signatory: Hashable, Sendable {
     public var college: Field<College>
     /// The id of the person who signs on its behalf (`représentant`).
     public var representative: Field<String>
+    /// The capacity in which the representative signs (`qualité`): « Maire ».
+    public var capacity: Field<String>
+    /// The deliberations that authorise the signature, in file order.
+    public var deliberations: [Deliberation]
     /// Where the signatory is declared.
+    public var site: DeclarationSite
+}
+
+/// A deliberation of a signatory's assembly authorising it to sign
+/// (`délibération "2026-011" { date; organe }`).
+public struct Deliberation: Hashable, Sendable {
+    /// The deliberation's number, written as the title.
+    public var number: String?
+    /// The date of the sitting.
+    public var date: Field<CalendarDate>
+    /// The body that deliberated (`organe`), when written.
+    public var body: Field<String>
+    /// Where the deliberation is declared.
+    public var site: DeclarationSite
+}
+
+/// The pacte as an act to sign (`acte`): where, when, in how many copies,
+/// under which texts, and how it is amended.
+public struct Act: Hashable, Sendable {
+    /// The place of signing (`lieu`).
+    public var place: Field<String>
+    /// The date of signing (`date`); absent, a line is left to fill in by hand.
+    public var date: Field<CalendarDate>
+    /// The number of original copies (`exemplaires`).
+    public var copies: Field<Int>
+    /// Other texts cited, one « Vu … » line each (`visas`).
+    public var citations: Field<[String]>
+    /// How the pacte is amended (`révision`); absent, by an amendment
+    /// adopted and signed in the same forms.
+    public var amendment: Field<String>
+    /// Where the act is declared.
     public var site: DeclarationSite
 }
 
@@ -286,6 +321,9 @@ public struct Pacte: Sendable {
     public var charter: Charter?
     /// The organisations that sign (`signataire`), in file order.
     public var signatories: [Signatory]
+    /// The act's particulars (`acte`), if declared: then the pacte is
+    /// checked as an act to sign (P0321, P0323).
+    public var act: Act?
     /// The persons named (`personne`), in file order.
     public var persons: [Person]
     /// The objectives of the action plan (`objectif`), in file order.
@@ -310,7 +348,7 @@ public struct Pacte: Sendable {
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
         period: Field<ClosedRange<Int>>, language: Field<Language>, adoption: Field<CalendarDate>, vision: Vision?,
-        charter: Charter?, signatories: [Signatory], persons: [Person], objectives: [Objective], actions: [Action],
+        charter: Charter?, signatories: [Signatory], act: Act? = nil, persons: [Person], objectives: [Objective], actions: [Action],
         spaces: [Space], funding: Funding?, waivers: [Waiver]
     ) {
         self.title = title
@@ -324,6 +362,7 @@ public struct Pacte: Sendable {
         self.vision = vision
         self.charter = charter
         self.signatories = signatories
+        self.act = act
         self.persons = persons
         self.objectives = objectives
         self.actions = actions

@@ -15,6 +15,7 @@ package struct ModelBuilder {
     private var visionDeclaration: ResolvedDeclaration?
     private var charterDeclaration: ResolvedDeclaration?
     private var fundingDeclaration: ResolvedDeclaration?
+    private var actDeclaration: ResolvedDeclaration?
     private var signatories: [Signatory] = []
     private var persons: [Person] = []
     private var objectives: [Objective] = []
@@ -49,6 +50,7 @@ package struct ModelBuilder {
         case .vision: if visionDeclaration == nil { visionDeclaration = declaration }
         case .charte: if charterDeclaration == nil { charterDeclaration = declaration }
         case .financement: if fundingDeclaration == nil { fundingDeclaration = declaration }
+        case .acte: if actDeclaration == nil { actDeclaration = declaration }
         case .signataire: if let signatory = ModelBuilder.signatory(declaration) { signatories.append(signatory) }
         case .personne: if let person = ModelBuilder.person(declaration) { persons.append(person) }
         case .objectif: if let objective = ModelBuilder.objective(declaration) { objectives.append(objective) }
@@ -57,7 +59,7 @@ package struct ModelBuilder {
         case .dérogation:
             waivers.append(Waiver(code: declaration.id.flatMap(DiagnosticCode.init(rawValue:)), reason: declaration.title,
                                   site: ModelBuilder.site(declaration)))
-        case .priorité, .engagement, .gouvernance:
+        case .priorité, .engagement, .gouvernance, .délibération:
             // Only ever nested: read with their parent.
             break
         }
@@ -78,6 +80,7 @@ package struct ModelBuilder {
             vision: visionDeclaration.map(ModelBuilder.vision),
             charter: charterDeclaration.map { Charter(commitments: $0.children.map(ModelBuilder.commitment), site: ModelBuilder.site($0)) },
             signatories: signatories,
+            act: actDeclaration.map(ModelBuilder.act),
             persons: persons,
             objectives: objectives,
             actions: actions,
@@ -112,6 +115,20 @@ package struct ModelBuilder {
             id: id, name: declaration.title,
             college: declaration.field("collège").enumeration(College.self),
             representative: declaration.field("représentant").reference,
+            capacity: declaration.field("qualité").string,
+            deliberations: declaration.children.filter { $0.kind.id == .délibération }.map { child in
+                Deliberation(number: child.title, date: child.field("date").date, body: child.field("organe").string, site: site(child))
+            },
+            site: site(declaration))
+    }
+
+    private static func act(_ declaration: ResolvedDeclaration) -> Act {
+        Act(
+            place: declaration.field("lieu").string,
+            date: declaration.field("date").date,
+            copies: declaration.field("exemplaires").map { if case .count(let count) = $0 { count } else { nil } },
+            citations: declaration.field("visas").map { if case .strings(let strings) = $0 { strings } else { nil } },
+            amendment: declaration.field("révision").string,
             site: site(declaration))
     }
 
@@ -209,6 +226,10 @@ extension Field where Value == PropertyValue {
             default: nil
             }
         }
+    }
+
+    var date: Field<CalendarDate> {
+        map { if case .date(let date) = $0 { date } else { nil } }
     }
 
     var reference: Field<String> {

@@ -28,6 +28,7 @@ package enum PropertyTemplate {
     package static func value(for type: ValueType, candidates: [String] = [], members: Bool = false) -> String {
         switch type {
         case .string, .text: placeholderText
+        case .strings: "[\(placeholderText)]"
         // An amount, a date, a share: the author's to write, never a guess.
         case .year, .date, .yearRange, .dateRange, .money, .percent, .ratio, .count, .boolean: placeholderID
         case .enumeration: placeholderID

@@ -49,6 +49,8 @@ public enum PropertyValue: Hashable, Sendable {
     case ratio(Ratio)
     /// A whole number, zero or more.
     case count(Int)
+    /// A list of one-line strings.
+    case strings([String])
     /// `oui` or `non`.
     case boolean(Bool)
     /// The canonical French spelling of an enumeration value.

@@ -126,6 +126,8 @@ struct ValueConverter {
                 if let integer = number.integerValue, integer <= 1_000_000 { return .count(Int(integer)) }
             }
             return mismatch(value, help: ValueConverterMessages.writeWholeNumber)
+        case .strings:
+            return convertStrings(value)
         case .boolean:
             if case .literal(let token) = value, token.kind == .name {
                 switch SchemaName.fold(token.text).lowercased() {
@@ -144,6 +146,29 @@ struct ValueConverter {
             return resolveReference(token, kinds).map(PropertyValue.reference)
         case .references(let kinds, let allowsMembers):
             return convertReferences(value, kinds, allowsMembers: allowsMembers && membersAllowed)
+        }
+    }
+
+    /// `["…", "…"]`, or one string standing for a list of one. Each item
+    /// is a one-line string; the first that is not is reported.
+    private mutating func convertStrings(_ value: ValueSyntax) -> PropertyValue? {
+        switch value {
+        case .literal(let token) where token.kind == .string:
+            return token.stringValue.map { .strings([$0]) }
+        case .list(let list):
+            if !list.isClosed { return nil }
+            var strings: [String] = []
+            strings.reserveCapacity(list.items.count)
+            for item in list.items {
+                guard case .literal(let token) = item.value, token.kind == .string else {
+                    return mismatch(item.value, help: quoteHelp(item.value), expected: ValueConverterMessages.describe(.string))
+                }
+                guard let string = token.stringValue else { return nil }
+                strings.append(string)
+            }
+            return .strings(strings)
+        default:
+            return mismatch(value, help: quoteHelp(value))
         }
     }
 

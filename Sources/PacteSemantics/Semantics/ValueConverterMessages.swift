@@ -188,6 +188,7 @@ enum ValueConverterMessages {
         case .percent: LocalizedText(fr: "un pourcentage", en: "a percentage")
         case .ratio: LocalizedText(fr: "une fraction ou un pourcentage", en: "a fraction or a percentage")
         case .count: LocalizedText(fr: "un nombre entier", en: "a whole number")
+        case .strings: LocalizedText(fr: "une liste de chaînes entre guillemets", en: "a list of quoted strings")
         case .boolean: LocalizedText(fr: "`oui` ou `non`", en: "`yes` or `no`")
         case .enumeration(let enumeration):
             LocalizedText(fr: "une valeur parmi \(Suggestions.list(enumeration.values, in: .fr))",
@@ -235,6 +236,7 @@ enum ValueConverterMessages {
         case .percent: "50 %"
         case .ratio: "2/3"
         case .count: "1"
+        case .strings: "[\"…\", \"…\"]"
         case .boolean: language == .fr ? "oui" : "yes"
         case .enumeration(let enumeration): enumeration.values.joined(separator: "|")
         case .reference: language == .fr ? "<identifiant>" : "<id>"

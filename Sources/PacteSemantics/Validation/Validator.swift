@@ -13,7 +13,7 @@ public enum Validator {
         P0308SignatoryColleges(), P0309ActionLead(), P0310ActionBudget(), P0311Placeholder(),
         P0312LegalForm(), P0313SpaceRoles(), P0314Feedback(), P0315MemberGender(),
         P0316ObjectiveWithoutAction(), P0317TransversalLeads(), P0318VotersNotMembers(),
-        P0320YouthSeatNotYoung(), P0324MissingPart(),
+        P0320YouthSeatNotYoung(), P0321DeliberationMissing(), P0322DeliberationAfterAct(), P0323RepresentativeMissing(), P0324MissingPart(),
         P0325Presidency(), P0326CouncillorInDevelopmentCouncil(), P0327ParityBound(), P0328MunicipalMandate(),
     ]
 
