@@ -25,6 +25,10 @@ public struct Document: Hashable, Sendable {
     public internal(set) var sections: [Section]
     /// Where the parties sign, after the last section.
     public internal(set) var signaturePage: SignaturePage?
+    /// The caption of the space for initials in every page's footer
+    /// (« Paraphes »), where the document is an act signed on paper; none
+    /// in a document that is not signed page by page.
+    public var initialsLabel: String?
 
     /// Document metadata.
     public struct Metadata: Hashable, Sendable {
@@ -51,13 +55,14 @@ public struct Document: Hashable, Sendable {
     /// here and only here: two builds of the same pacte name every block
     /// the same, whoever built it.
     public init(language: Language, metadata: Metadata, titleBlock: TitleBlock? = nil, preamble: [Block] = [],
-                sections: [Section] = [], signaturePage: SignaturePage? = nil) {
+                sections: [Section] = [], signaturePage: SignaturePage? = nil, initialsLabel: String? = nil) {
         self.language = language
         self.metadata = metadata
         self.titleBlock = titleBlock
         self.preamble = preamble
         self.sections = sections
         self.signaturePage = signaturePage
+        self.initialsLabel = initialsLabel
         identify()
     }
 

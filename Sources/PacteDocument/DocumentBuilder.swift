@@ -51,8 +51,26 @@ public enum DocumentBuilder {
 
         func list(_ kind: List.Kind, _ items: [[Inline]]) -> Block { .list(List(kind, items)) }
 
+        var wording: ActWording { ActWording(pacte: pacte, language: language) }
+
+        /// A signatory's name with its article, for sentences: « la Commune de … ».
+        func organisation(_ id: String) -> String { wording.organisation(name(ofSignatory: id)) }
+
+        /// A signatory with its article or a person by name, whichever the id names.
+        func actor(_ id: String) -> String {
+            pacte.signatory(id) != nil ? organisation(id) : name(ofPerson: id)
+        }
+
         func build() -> Document {
-            let sections = [vision(), charter(), actionPlan(), spaces(), funding(), waivers()].compactMap { $0 }
+            // The act's articles (DESIGN §6.2): the pact's own parts, then
+            // the clauses every act has; the annexes after, unnumbered.
+            let parts = [vision(), charter(), actionPlan(), spaces(), funding()].compactMap { $0 }
+            let closing = [duration(), amendment(), entryIntoForce()].compactMap { $0 }
+            var articles = [purpose(of: parts)] + parts + closing
+            for index in articles.indices {
+                articles[index].heading.text = label("Article \(index + 1) – ", "Article \(index + 1) – ") + articles[index].heading.text
+            }
+            let sections = articles + [waivers()].compactMap { $0 }
             let title = typeset(pacte.title ?? pacte.territory.value ?? label("Pacte de coopération", "Cooperation pact"))
             let subject = label("Pacte de coopération pour les transitions", "Cooperation pact for the transitions")
                 + (pacte.territory.value.map { " — " + typeset($0) } ?? "")
@@ -61,7 +79,80 @@ public enum DocumentBuilder {
             return Document(
                 language: language,
                 metadata: Document.Metadata(title: title, subject: subject, keywords: keywords, date: pacte.adoption.value),
-                titleBlock: titleBlock(), sections: sections, signaturePage: signaturePage())
+                titleBlock: titleBlock(), preamble: preamble(), sections: sections, signaturePage: signaturePage(),
+                initialsLabel: label("Paraphes\u{00A0}:", "Initials:"))
+        }
+
+        // MARK: - The act
+
+        /// « Vu … » lines, the parties and « Il est convenu ce qui suit : ».
+        func preamble() -> [Block] {
+            var citations = [wording.lawCitation()].compactMap { $0 }
+            for signatory in pacte.signatories {
+                for deliberation in signatory.deliberations { citations.append(wording.citation(of: deliberation, by: signatory, signing: .pacte)) }
+            }
+            citations += wording.extraCitations()
+            return wording.opening(citations: citations)
+        }
+
+        /// Article 1: what the pact is for and what it holds, each part
+        /// named with its article's number.
+        func purpose(of parts: [Section]) -> Section {
+            var section = makeSection(2, label("Objet", "Purpose"), "objet")
+            let parties = pacte.signatories.map { organisation($0.id) }
+            let between = parties.count > 1 ? label("entre \(list(parties))", "between \(list(parties))") : parties.first.map { label("de \($0)", "of \($0)") }
+            let opening = label("Le présent pacte organise la coopération", "This pact organises the cooperation")
+                + (between.map { " " + $0 } ?? "")
+                + label(" pour conduire ensemble les transitions du territoire.", " to lead the territory’s transitions together.")
+            section.blocks.append(paragraph(.body, [.text(opening)]))
+            let names: [String: (String, String)] = [
+                "vision": ("la vision partagée", "the shared vision"), "charte": ("la charte de coopération", "the cooperation charter"),
+                "plan": ("le plan d’actions", "the action plan"), "espaces": (pacte.spaces.count > 1 ? "les espaces de coopération" : "l’espace de coopération", pacte.spaces.count > 1 ? "the cooperation spaces" : "the cooperation space"),
+                "financement": ("les engagements de financement", "the funding commitments"),
+            ]
+            let contents = parts.enumerated().compactMap { index, part -> String? in
+                guard let name = names[part.heading.anchor] else { return nil }
+                return label("\(name.0) (article \(index + 2))", "\(name.1) (article \(index + 2))")
+            }
+            if !contents.isEmpty {
+                section.blocks.append(paragraph(.body, [.text(label("Il fixe \(list(contents)).", "It sets out \(list(contents)).") )]))
+            }
+            return section
+        }
+
+        /// Duration: the pact's `période`.
+        func duration() -> Section? {
+            guard let period = pacte.period.value else { return nil }
+            var section = makeSection(2, label("Durée", "Duration"), "duree")
+            let last = CalendarDate(year: period.upperBound, month: 12, day: 31)
+            section.blocks.append(paragraph(.body, [.text(label(
+                "Le présent pacte est conclu pour la période \(period.lowerBound)–\(period.upperBound). Il prend fin le \(Typography.date(last, .fr)).",
+                "This pact is concluded for the period \(period.lowerBound)–\(period.upperBound). It ends on \(Typography.date(last, .en)).")) ]))
+            return section
+        }
+
+        /// Amendment: the act's `révision`, else by an amendment made as the pact was.
+        func amendment() -> Section? {
+            var section = makeSection(2, label("Modification", "Amendment"), "modification")
+            if let text = pacte.act?.amendment.value {
+                section.blocks += RichText.blocks(text, language)
+            } else {
+                section.blocks.append(paragraph(.body, [.text(label(
+                    "Le présent pacte peut être modifié par avenant, adopté et signé dans les mêmes formes que lui.",
+                    "This pact may be amended by an amendment adopted and signed in the same forms as the pact."))]))
+            }
+            return section
+        }
+
+        /// Entry into force: on the signature of the last signatory.
+        func entryIntoForce() -> Section? {
+            var section = makeSection(2, label("Entrée en vigueur", "Entry into force"), "entree-en-vigueur")
+            let text = pacte.signatories.count > 1
+                ? label("Le présent pacte entre en vigueur à la date de sa signature par le dernier des signataires.",
+                        "This pact comes into force on the date it is signed by the last of the signatories.")
+                : label("Le présent pacte entre en vigueur à la date de sa signature.", "This pact comes into force on the date it is signed.")
+            section.blocks.append(paragraph(.body, [.text(text)]))
+            return section
         }
 
         // MARK: - Sections
@@ -148,7 +239,7 @@ public enum DocumentBuilder {
             budget.blocks.append(.table(Table(
                 columns: [Table.Column(label("Objectif", "Objective"), width: 0.75), Table.Column(label("Budget", "Budget"), .money, width: 0.25)],
                 rows: rows,
-                totals: [[.text(label("Total du pacte", "Pacte total")), .text(Typography.money(pacte.totalBudget, language))]])))
+                totals: [[.text(label("Total du pacte", "Pact total")), .text(Typography.money(pacte.totalBudget, language))]])))
             plan.subsections.append(budget)
             return plan
         }
@@ -236,7 +327,7 @@ public enum DocumentBuilder {
             return section
         }
 
-        /// What the law of the pacte's form says of a space of type
+        /// What the law of the pact's form says of a space of type
         /// `transitions`, in plain sentences, under the article it comes from.
         func legalFramework(of space: Space) -> [Block] {
             guard space.effectiveType == .transitions, let form = pacte.form.value else { return [] }
@@ -247,41 +338,80 @@ public enum DocumentBuilder {
             return [paragraph(.leadIn, [.strong(heading)]), list(.bulleted, clauses.map { [.text($0.text(in: language).typesetColon(language))] })]
         }
 
+        /// The decision path as a person would write it: who sets the
+        /// agenda, who takes part, how the space adopts its opinions and
+        /// proposals, the feedback owed, and that the councils' powers stay
+        /// theirs (a space of concertation advises; it does not decide for
+        /// an assembly, DESIGN §6.2).
         func decisionPath(_ governance: Governance, space: Space) -> [Block] {
             var blocks = [paragraph(.leadIn, [.strong(label("Chemin de décision", "Decision path"))])]
             var steps: [String] = []
-            func names(_ field: Field<Participants>) -> String? {
-                guard let participants = field.value else { return nil }
-                if participants.isAllMembers { return label("tous les membres", "all the members") }
-                return list(participants.ids.map(name(of:)))
+            func names(_ field: Field<Participants>, signatoriesWithArticle: Bool) -> String? {
+                guard let participants = field.value, !participants.isAllMembers else { return nil }
+                return list(participants.ids.map { signatoriesWithArticle ? actor($0) : name(of: $0) })
             }
-            if let agenda = names(governance.agenda) {
-                steps.append(label("L’ordre du jour est fixé par \(agenda).", "The agenda is set by \(agenda)."))
+            if let agenda = governance.agenda.value {
+                let who = agenda.isAllMembers ? label("les membres de l’espace", "the members of the space") : names(governance.agenda, signatoriesWithArticle: true) ?? ""
+                steps.append(label("L’ordre du jour est fixé par \(who).", "The agenda is set by \(who)."))
             }
-            if let participants = names(governance.participants) {
-                steps.append(label("Prennent part à la décision : \(participants).", "Taking part in the decision: \(participants).").typesetColon(language))
+            if let participants = governance.participants.value {
+                steps.append(participants.isAllMembers
+                    ? label("Tous les membres prennent part aux travaux de l’espace.", "All the members take part in the space’s work.")
+                    : label("Prennent part aux travaux de l’espace : \(names(governance.participants, signatoriesWithArticle: true) ?? "").",
+                            "Taking part in the space’s work: \(names(governance.participants, signatoriesWithArticle: false) ?? "").").typesetColon(language))
             }
-            if let decision = governance.decision.value {
-                steps.append(label("La décision est prise \(label.decision(decision)).", "The decision is taken \(label.decision(decision))."))
-                if decision == .vote {
-                    var vote = names(governance.voters).map { label("Votent : \($0)", "Voting: \($0)").typesetColon(language) } ?? ""
-                    if let majority = governance.majority.value {
-                        vote += (vote.isEmpty ? "" : label(" ; ", "; ").typesetColon(language)) + label("majorité requise : \(label.ratio(majority))", "majority required: \(label.ratio(majority))").typesetColon(language)
-                    }
-                    if let quorum = governance.quorum.value {
-                        vote += label(" ; quorum : \(quorum.description)\u{00A0}%", "; quorum: \(quorum.description)%").typesetColon(language)
-                    }
-                    if !vote.isEmpty { steps.append(vote.prefix(1).uppercased() + vote.dropFirst() + ".") }
+            let adopts = label("L’espace adopte ses avis et ses propositions", "The space adopts its opinions and proposals")
+            switch governance.decision.value {
+            case .vote?:
+                var sentence = adopts + label(" par un vote", " by a vote")
+                if let voters = governance.voters.value {
+                    sentence += voters.isAllMembers ? label(" de tous ses membres", " of all its members")
+                        : label(" de \(names(governance.voters, signatoriesWithArticle: true) ?? "")", " of \(names(governance.voters, signatoriesWithArticle: false) ?? "")")
                 }
+                if let majority = governance.majority.value { sentence += ", " + wording.majority(majority) }
+                steps.append(sentence + ".")
+                if let quorum = governance.quorum.value {
+                    let share = language == .fr ? quorum.description.replacingDot(",") + "\u{00A0}%" : quorum.description + "%"
+                    steps.append(label("Il ne se prononce valablement que si \(share) au moins des votants sont présents.",
+                                       "It can decide only if at least \(share) of those entitled to vote are present."))
+                }
+            case .consensus?:
+                steps.append(adopts + label(" par consensus.", " by consensus."))
+            case .consentement?:
+                steps.append(adopts + label(" par consentement : une proposition est retenue lorsque aucun membre n’y oppose d’objection majeure.",
+                                            " by consent: a proposal is adopted when no member raises a major objection.").typesetColon(language))
+            case nil:
+                break
             }
+            let councils = pacte.signatories.filter { $0.college.value == .collectivité }
             if let feedback = governance.feedback.value {
+                let who: (fr: String, en: String, plural: Bool)
+                switch councils.count {
+                case 0: who = ("les signataires", "the signatories", true)
+                case 1: who = (organisation(councils[0].id), name(ofSignatory: councils[0].id), false)
+                default: who = ("les collectivités signataires", "the local governments that sign", true)
+                }
+                let subject = label(who.fr.prefix(1).uppercased() + who.fr.dropFirst(), who.en.prefix(1).uppercased() + who.en.dropFirst())
                 steps.append(feedback == .systématique
-                    ? label("Après chaque consultation, un retour dit ce qui a été retenu et pourquoi.", "After each consultation, feedback says what was kept and why.")
-                    : label("Un retour est fait ponctuellement après les consultations.", "Feedback is given from time to time after consultations."))
+                    ? label("Après chaque consultation, \(who.fr) \(who.plural ? "font" : "fait") connaître ce \(who.plural ? "qu’elles ont" : "qu’elle a") retenu des avis de l’espace, et pourquoi.",
+                            "After each consultation, \(who.en) \(who.plural ? "make" : "makes") known what \(who.plural ? "they" : "it") kept of the space’s opinions, and why.")
+                    : label("\(subject) \(who.plural ? "rendent" : "rend") compte de temps à autre des suites données aux avis de l’espace.",
+                            "\(subject) \(who.plural ? "report" : "reports") from time to time on what became of the space’s opinions."))
+            }
+            if !councils.isEmpty {
+                let body = DeliberatingBody.name(of: councils[0], level: pacte.level.value)
+                steps.append(councils.count == 1
+                    ? label("Les avis de l’espace ne lient pas \(FrenchArticles.the(body.fr)) : les décisions qui relèvent de sa compétence restent prises par \(FrenchArticles.isFeminine(body.fr) ? "elle" : "lui").",
+                            "The space’s opinions do not bind the \(body.en): decisions within its powers remain its own.").typesetColon(language)
+                    : label("Les avis de l’espace ne lient pas les assemblées des collectivités signataires : les décisions qui relèvent de leur compétence restent prises par elles.",
+                            "The space’s opinions do not bind the councils of the local governments that sign: decisions within their powers remain their own.").typesetColon(language))
             }
             blocks.append(list(.numbered, steps.map { [.text($0)] }))
             var more: [String] = []
-            if let leads = names(governance.leads) { more.append(label("Pilotes transversaux : \(leads).", "Transversal leads: \(leads).").typesetColon(language)) }
+            if let leads = governance.leads.value {
+                let who = leads.isAllMembers ? label("tous les membres", "all the members") : names(governance.leads, signatoriesWithArticle: false) ?? ""
+                more.append(label("Pilotes transversaux : \(who).", "Transversal leads: \(who).").typesetColon(language))
+            }
             if let frequency = governance.frequency.value { more.append(label("L’espace se réunit \(label.frequency(frequency)).", "The space meets \(label.frequency(frequency)).")) }
             if !more.isEmpty { blocks.append(list(.bulleted, more.map { [.text($0)] })) }
             return blocks
@@ -330,21 +460,24 @@ public enum DocumentBuilder {
             return section
         }
 
-        func signaturePage() -> SignaturePage? {
-            guard !pacte.signatories.isEmpty else { return nil }
-            let place = "\u{2026}\u{2026}\u{2026}\u{2026}"
-            return SignaturePage(
-                Heading(level: 2, label("Signatures", "Signatures"), anchor: "signatures"),
-                signatures: pacte.signatories.map { signatory in
-                    SignatureBlock(
-                        signatory: signatory.id,
-                        organisation: typeset(signatory.name ?? signatory.id),
-                        representative: signatory.representative.value.map(name(ofPerson:)),
-                        placeAndDate: label("Fait à \(place), le \(place)", "Signed at \(place), on \(place)"),
-                        signatureLabel: label("Signature", "Signature"))
-                })
-        }
+        func signaturePage() -> SignaturePage? { wording.signaturePage() }
     }
+}
+
+extension DocumentBuilder {
+    /// The parity of a space in one sentence, as the document says it.
+    package static func parity(_ count: ParityCount, _ language: Language) -> String {
+        Typography.apply(Labels(language: language).parity(count), language)
+    }
+
+    /// A participation level as the document prints it: « Co-construction ».
+    package static func label(of level: ParticipationLevel, _ language: Language) -> String { Labels(language: language).participation(level) }
+
+    /// A legal form as the document prints it: « Commission extra-municipale ».
+    package static func label(of form: LegalForm, _ language: Language) -> String { Labels(language: language).form(form) }
+
+    /// A level as the document prints it: « Commune ».
+    package static func label(of level: Level, _ language: Language) -> String { Labels(language: language).level(level) }
 }
 
 private extension String {

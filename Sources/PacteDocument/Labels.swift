@@ -160,7 +160,7 @@ struct Labels {
     }
 }
 
-private extension String {
+extension String {
     func replacingDot(_ replacement: String) -> String {
         split(separator: ".", omittingEmptySubsequences: false).joined(separator: replacement)
     }

@@ -63,7 +63,9 @@ public enum HTMLBackend {
             if options.includeStyle {
                 writer.line("<style>")
                 writer.indent { writer in
-                    let css = options.pageNumbers ? HTMLStylesheet.withPageNumbers : HTMLStylesheet.withoutPageNumbers
+                    let css = options.pageNumbers
+                        ? (document.initialsLabel.map { HTMLStylesheet.css(pageNumbers: true, initials: $0) } ?? HTMLStylesheet.withPageNumbers)
+                        : HTMLStylesheet.withoutPageNumbers
                     for line in css.split(separator: "\n", omittingEmptySubsequences: false) { writer.line(String(line)) }
                 }
                 writer.line("</style>")
@@ -94,6 +96,7 @@ public enum HTMLBackend {
                     writer.line("<section>")
                     writer.indent { writer in
                         heading(page.heading, into: &writer)
+                        writer.line("<p class=\"statement\">\(escape(page.statement))</p>")
                         signatures(page.signatures, into: &writer)
                     }
                     writer.line("</section>")
@@ -250,14 +253,15 @@ public enum HTMLBackend {
             for block in blocks {
                 writer.line("<div class=\"signature\">")
                 writer.indent { writer in
-                    writer.line("<p class=\"organisation\">\(escape(block.organisation))</p>")
+                    writer.line("<p class=\"organisation\">\(escape(block.onBehalf))</p>")
+                    if let capacity = block.capacity { writer.line("<p class=\"capacity\">\(escape(capacity))</p>") }
                     if let representative = block.representative, !representative.isEmpty {
                         writer.line("<p class=\"representative\">\(escape(representative))</p>")
                     } else {
                         // Nobody named: a ruled line to write the name by hand.
+                        writer.line("<p class=\"name-line\">\(escape(block.nameLine))</p>")
                         writer.line("<p class=\"representative blank\"></p>")
                     }
-                    writer.line("<p class=\"place-date\">\(escape(block.placeAndDate))</p>")
                     writer.line("<p class=\"signature-label\">\(escape(block.signatureLabel))</p>")
                     writer.line("<div class=\"signature-box\"></div>")
                 }

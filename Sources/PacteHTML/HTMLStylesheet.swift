@@ -17,12 +17,25 @@ public enum HTMLStylesheet {
     /// The stylesheet, lines ending in a line end but for the last,
     /// unindented; with `pageNumbers`, printed pages carry « n / total »
     /// where the browser supports `@page` margin boxes.
-    public static func css(pageNumbers: Bool) -> String {
-        page(pageNumbers: pageNumbers) + "\n" + screen
+    /// With `initials`, the foot of printed pages also has room for the
+    /// signatories' initials (« Paraphes : … »), as an act signed on paper.
+    public static func css(pageNumbers: Bool, initials: String? = nil) -> String {
+        page(pageNumbers: pageNumbers, initials: initials) + "\n" + screen
     }
 
-    private static func page(pageNumbers: Bool) -> String {
+    private static func page(pageNumbers: Bool, initials: String?) -> String {
         var lines = ["@page {", "  size: A4;", "  margin: 18mm 17mm 20mm;"]
+        if pageNumbers, let initials {
+            let escaped = initials.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\" + String($0) : ($0 == "\u{00A0}" ? "\\a0 " : String($0)) }.joined()
+            lines += [
+                "  @bottom-left {",
+                "    content: \"\(escaped) \\2026\\2026\\2026\\2026\\2026\\2026\\2026\\2026\";",
+                "    font-family: system-ui, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", \"DejaVu Sans\", sans-serif;",
+                "    font-size: 8pt;",
+                "    color: #5b6470;",
+                "  }",
+            ]
+        }
         if pageNumbers {
             // Margin boxes: printed by Chromium and by PDF engines, ignored elsewhere.
             lines += [
@@ -258,6 +271,9 @@ public enum HTMLStylesheet {
           letter-spacing: 0.06em;
           text-transform: uppercase;
         }
+        .statement {
+          break-after: avoid;
+        }
         .signature-box {
           height: 32mm;
           border: 1px solid var(--ink);
@@ -320,7 +336,7 @@ public enum HTMLStylesheet {
             padding: 3mm;
           }
           .signature-box {
-            height: 28mm;
+            height: 32mm;
           }
         }
         """

@@ -81,6 +81,7 @@ public enum MarkdownBackend {
         /// The page's heading, then each signatory under a heading one level down.
         mutating func render(_ page: SignaturePage) {
             emit(heading(page.heading.level, page.heading.text))
+            emit(MarkdownBackend.blockStart(MarkdownBackend.escape(page.statement)))
             for block in page.signatures { signature(block, level: page.heading.level + 1) }
         }
 
@@ -150,10 +151,10 @@ public enum MarkdownBackend {
 
         mutating func signature(_ block: SignatureBlock, level: Int) {
             emit(heading(level, block.organisation))
-            if let representative = block.representative {
-                emit(MarkdownBackend.blockStart(MarkdownBackend.escape(representative)))
-            }
-            emit(MarkdownBackend.blockStart(MarkdownBackend.escape(block.placeAndDate)))
+            var lines = [block.onBehalf] + [block.capacity].compactMap { $0 }
+            lines.append(block.representative ?? block.nameLine + " " + String(repeating: "\u{2026}", count: 14))
+            // One paragraph, its lines kept apart by hard breaks.
+            emit(lines.map { MarkdownBackend.blockStart(MarkdownBackend.escape($0)) }.joined(separator: "  \n"))
             // A quoted box: the label, then empty lines that a forge keeps
             // (`&nbsp;`), so that the rendered page leaves room to sign.
             var box = ["> " + MarkdownBackend.blockStart(MarkdownBackend.escape(block.signatureLabel)) + colon()]

@@ -100,3 +100,12 @@ public enum OfficeLook {
     /// on one page, as a signature page is printed.
     public static let signatureRowsKeptTogether = 3
 }
+
+/// The footer's words shared by both office formats.
+enum OfficeFooter {
+    /// « Paraphes : ………… » and room before the page number: where each
+    /// signatory initials the page of an act signed on paper.
+    static func initials(_ label: String) -> String {
+        label + " " + String(repeating: "\u{2026}", count: 12) + "\u{2003}\u{2003}"
+    }
+}

@@ -40,6 +40,8 @@ struct Composition {
         for section in document.sections { composition.section(section, take) }
         if let page = document.signaturePage {
             composition.heading(page.heading)
+            // The statement is kept with the boxes: no page holds only signatures.
+            composition.paragraph([.text(page.statement)], leadsIn: true)
             composition.hand(take)
             composition.signatures(page.signatures)
             composition.hand(take)

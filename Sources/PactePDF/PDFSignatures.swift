@@ -1,9 +1,9 @@
 import PacteCore
 import PacteDocument
 
-/// The signature blocks: two framed boxes per row, each with the
-/// organisation, its representative, the « Fait à …, le … » line and an
-/// empty frame to sign in, the lines of the boxes of a row aligned. A box
+/// The signature blocks: two framed boxes per row, each with « Pour
+/// l’organisation, », the capacity and name of its representative (or a
+/// line to write them) and an empty frame to sign and stamp in, the lines of the boxes of a row aligned. A box
 /// never breaks across pages, so each field is cut after a few lines (with
 /// an ellipsis) to keep a box within a page; and when all the boxes fit on
 /// one page they stay together, the way a signature page is printed.
@@ -18,11 +18,17 @@ extension Composition {
             let row = Array(blocks[index..<min(index + 2, blocks.count)])
             // Each part of the boxes, measured, so that the parts line up across the row.
             let names = row.map { block in
-                var part = field(block.organisation, PageStyle.signatureName, width: inner)
+                var part = field(block.onBehalf, PageStyle.signatureName, width: inner)
+                if let capacity = block.capacity { part.append(field(capacity, PageStyle.signatureText, width: inner)) }
                 if let representative = block.representative { part.append(field(representative, PageStyle.signatureText, width: inner)) }
                 return part
             }
-            let places = row.map { field($0.placeAndDate, PageStyle.signatureText, width: inner) }
+            // Without a representative, a dotted line to write the name on.
+            let places = row.map { block in
+                block.representative == nil
+                    ? field(block.nameLine + " " + String(repeating: "\u{2026}", count: 14), PageStyle.signatureText, width: inner)
+                    : BoxPart()
+            }
             let labels = row.map { field($0.signatureLabel, PageStyle.signatureLabel, width: inner) }
             let namesHeight = names.map(\.height).max() ?? 0
             let placesHeight = places.map(\.height).max() ?? 0

@@ -45,7 +45,8 @@ enum PageStyle {
     static let cellPaddingY = 3.0
     static let blockSpacing = 9.0
     static let signatureGap = 14.0
-    static let signatureBoxHeight = 70.0
+    /// At least 30 mm of room to sign and stamp (DESIGN §6.2).
+    static let signatureBoxHeight = 90.0
     /// Lines of one signature field beyond which the text is cut: the box must fit on a page.
     static let signatureFieldLines = 6
 }

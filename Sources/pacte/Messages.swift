@@ -25,7 +25,7 @@ enum Messages {
               pacte build   FICHIER [--to pdf|html|md|json|odt|docx] [-o SORTIE]
               pacte fmt     FICHIER|DOSSIER|- ... [--check | --write] [--fix]
               pacte init    [-o FICHIER] [--territoire NOM] [--échelon ÉCHELON] [--forme FORME]
-              pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf|odt|docx -o SORTIE]
+              pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf|odt|docx -o SORTIE [--numéro N]]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte lsp
@@ -59,7 +59,7 @@ enum Messages {
               pacte build   FILE [--to pdf|html|md|json|odt|docx] [-o OUT]
               pacte fmt     FILE|DIR|- ... [--check | --write] [--fix]
               pacte init    [-o FILE] [--territoire NAME] [--échelon LEVEL] [--forme FORM]
-              pacte diff    OLD NEW [--format human|json] [--to md|html|pdf|odt|docx -o OUT]
+              pacte diff    OLD NEW [--format human|json] [--to md|html|pdf|odt|docx -o OUT [--number N]]
               pacte explain [CODE]
               pacte hook    install [--force]
               pacte lsp

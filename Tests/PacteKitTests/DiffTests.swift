@@ -37,7 +37,8 @@ import Testing
 
     @Test func plantedChangesAreNamedAndNothingElse() {
         let result = diff { text in
-            text.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association }\n", with: "")
+            text.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association; représentant: yann }\n", with: "")
+                .replacingOccurrences(of: "personne yann \"Yann Gourmelon\" { genre: homme; rôle: acteur; structure: cafe }\n", with: "")
                 .replacingOccurrences(of: "  partenaires: [mairie, cafe]", with: "  partenaires: [mairie]")
                 .replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 30_000 €")
                 .replacingOccurrences(of: "    votants: membres", with: "    votants: [gwen, herve, nolwenn]")
@@ -45,11 +46,12 @@ import Testing
         let lines = result.changes.map { "\($0.kind.rawValue) \($0.section.rawValue) \($0.id ?? "") \($0.field ?? "") \($0.old ?? "") → \($0.new ?? "")" }
         #expect(lines == [
             "removed signataire cafe   → ",
+            "removed personne yann   → ",
             "changed action chantiers budget 24 000 € → 30 000 €",
             "removed action chantiers partenaires Café associatif Ar Vro → ",
             "changed espace commission votants membres → Gwenaëlle Le Roux, Hervé Tanguy, Nolwenn Bihan",
         ])
-        #expect(result.changes[1].delta == 600_000)
+        #expect(result.changes[2].delta == 600_000)
         #expect(result.budget.old == 2_400_000 && result.budget.new == 3_000_000)
         #expect(result.appeared.isEmpty && result.disappeared.isEmpty)
     }
@@ -110,16 +112,17 @@ import Testing
         defer { CommandRunner.remove(directory) }
         let older = directory.appendingPathComponent("v1.pacte"), newer = directory.appendingPathComponent("v2.pacte")
         try original.write(to: older, atomically: true, encoding: .utf8)
-        try original.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association }\n", with: "")
+        try original.replacingOccurrences(of: "signataire cafe \"Café associatif Ar Vro\" { collège: association; représentant: yann }\n", with: "")
+                .replacingOccurrences(of: "personne yann \"Yann Gourmelon\" { genre: homme; rôle: acteur; structure: cafe }\n", with: "")
             .replacingOccurrences(of: "  partenaires: [mairie, cafe]", with: "  partenaires: [mairie]")
             .replacingOccurrences(of: "  budget: 24_000 €", with: "  budget: 30_000 €")
             .replacingOccurrences(of: "    votants: membres", with: "    votants: [gwen, herve, nolwenn]")
             .write(to: newer, atomically: true, encoding: .utf8)
         let markdown = try CommandRunner.run(["diff", older.path, newer.path, "--to", "md", "-o", "-"])
         #expect(markdown.stdout.hasPrefix("# Avenant au pacte"))
-        for expected in ["**Retrait** : « Café associatif Ar Vro »",
-                         "budget de « Chantiers participatifs de plantation » : « 24 000 € » devient « 30 000 € » (+6 000 €)",
-                         "votants de « Commission extra-municipale des transitions » : les membres de l’espace devient « Gwenaëlle Le Roux, Hervé Tanguy, Nolwenn Bihan »",
+        for expected in ["Le Café associatif Ar Vro se retire du pacte et n’en est plus signataire.",
+                         "Le budget de l’action « Chantiers participatifs de plantation » passe de 24 000 € à 30 000 € (+6 000 €).",
+                         "Les votants de l’espace « Commission extra-municipale des transitions » sont désormais Gwenaëlle Le Roux, Hervé Tanguy et Nolwenn Bihan (au lieu des membres de l’espace).",
                          "| **Total du pacte** | **24 000 €** | **30 000 €** | **+6 000 €** |"] {
             #expect(markdown.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")
         }

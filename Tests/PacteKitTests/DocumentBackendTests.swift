@@ -28,7 +28,7 @@ import Testing
         try Golden.check(Self.factoringOutStylesheet(html),
                          against: "Tests/PacteKitTests/Fixtures/examples/" + name.replacingOccurrences(of: ".pacte", with: ".html"))
         Self.expectSoundHTML(html)
-        #expect(html.contains("<html lang=\"fr\">"))
+        #expect(html.contains("<html lang=\"\(document.language == .fr ? "fr" : "en")\">"))
         #expect(HTMLBackend.render(document) == html, "the same document gives the same bytes")
     }
 
@@ -43,7 +43,7 @@ import Testing
 
     @Test("the stylesheet every page holds")
     func stylesheet() throws {
-        try Golden.check(HTMLStylesheet.withPageNumbers + "\n", against: Self.stylesheetGolden)
+        try Golden.check(HTMLStylesheet.css(pageNumbers: true, initials: "Paraphes\u{00A0}:") + "\n", against: Self.stylesheetGolden)
         let html = HTMLBackend.render(try Self.document(ofExample: "lannevez.pacte"))
         #expect(Self.factoringOutStylesheet(html) != html, "the page holds the stylesheet, whole")
         #expect(!HTMLStylesheet.withoutPageNumbers.contains("counter(pages)"))
@@ -205,9 +205,10 @@ import Testing
                 .facts(Facts([Fact(text, text)])),
                 .table(Table(caption: text, columns: [Table.Column(text, .number, width: 1)], rows: [[.text(text)]], totals: [[.text(text)]])),
             ],
-            signaturePage: SignaturePage(Heading(level: 2, text, anchor: text),
-                                         signatures: [SignatureBlock(signatory: text, organisation: text, representative: nil,
-                                                                     placeAndDate: text, signatureLabel: text)]))
+            signaturePage: SignaturePage(Heading(level: 2, text, anchor: text), statement: text,
+                                         signatures: [SignatureBlock(signatory: text, organisation: text, onBehalf: text, capacity: text,
+                                                                     representative: nil, nameLine: text, signatureLabel: text)]),
+            initialsLabel: text)
         let html = HTMLBackend.render(document)
         Self.expectSoundHTML(html)
         #expect(html.contains("<html lang=\"en\">"))
@@ -382,9 +383,15 @@ import Testing
     /// the pages' goldens show their markup, `stylesheet.css` their look.
     static func factoringOutStylesheet(_ html: String) -> String {
         let indent = "      "
-        let lines = HTMLStylesheet.withPageNumbers.split(separator: "\n", omittingEmptySubsequences: false)
-        let inline = lines.map { indent + $0 + "\n" }.joined()
-        return html.replacingOccurrences(of: "<style>\n" + inline, with: "<style>\n\(indent)/* \(stylesheetGolden) */\n")
+        // The page's stylesheet, with the initials' caption in its language.
+        for css in [HTMLStylesheet.css(pageNumbers: true, initials: "Paraphes\u{00A0}:"), HTMLStylesheet.css(pageNumbers: true, initials: "Initials:"),
+                    HTMLStylesheet.withPageNumbers] {
+            let inline = css.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 + "\n" }.joined()
+            if html.contains("<style>\n" + inline) {
+                return html.replacingOccurrences(of: "<style>\n" + inline, with: "<style>\n\(indent)/* \(stylesheetGolden) */\n")
+            }
+        }
+        return html
     }
 
     static func document(ofExample name: String) throws -> Document {

@@ -50,7 +50,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("p.pacte : 7 corrections"))
-        #expect(result.stderr.contains("46:3  P0201  remplacez `partenaire` par `partenaires`"))
+        #expect(result.stderr.contains("56:3  P0201  remplacez `partenaire` par `partenaires`"))
         #expect(result.stderr.contains("P0107  séparez les milliers par une espace"))
         #expect(result.stderr.contains("corrigé : \(file.path)"))
         let check = try CommandRunner.run(["check", file.path])

@@ -51,7 +51,7 @@ import Testing
             Set(tokens.filter { $0.text == text }.flatMap(\.scopes))
         }
         #expect(scopes("action").contains("storage.type.declaration.pacte"))
-        #expect(scopes("pilote").contains("support.type.property-name.pacte"))
+        #expect(scopes("pilote").union(scopes("lead")).contains("support.type.property-name.pacte"))
         #expect(scopes("co-construction").contains("support.constant.enum.pacte") || !text.contains("co-construction"))
         #expect(tokens.contains { $0.scopes.contains("comment.line.number-sign.pacte") })
         #expect(tokens.contains { $0.scopes.contains("string.quoted.triple.pacte") })

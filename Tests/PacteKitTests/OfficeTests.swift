@@ -196,7 +196,7 @@ import Testing
         #expect(body.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
         #expect(body.contains("<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"))
         #expect(String(decoding: DOCXHeaderFooter.header(document), as: UTF8.self).contains("<w:t>\(document.metadata.title)</w:t>"))
-        let footer = String(decoding: DOCXHeaderFooter.footer(), as: UTF8.self)
+        let footer = String(decoding: DOCXHeaderFooter.footer(document), as: UTF8.self)
         #expect(footer.contains("> PAGE <") && footer.contains("> NUMPAGES <") && footer.contains("<w:t xml:space=\"preserve\"> / </w:t>"))
     }
 
@@ -288,7 +288,7 @@ import Testing
             .table(Table(columns: [.init("a", width: 1)], rows: [[], [.text("1"), .text("2")]], totals: [[.text("t")]])),
             .table(Table(columns: [.init("b", .number, width: 1)], rows: [])),
         ], subsections: [Section(Heading(level: 5, "Profond", anchor: "profond"))])],
-        signaturePage: SignaturePage(Heading(level: 2, "Signatures", anchor: "signatures"), signatures: []))
+        signaturePage: SignaturePage(Heading(level: 2, "Signatures", anchor: "signatures"), statement: "", signatures: []))
 
     @Test("a hand-made document with empty and ragged parts still gives whole files")
     func oddDocumentRenders() throws {

@@ -124,9 +124,9 @@ import Testing
             titleBlock: TitleBlock(huge, subtitle: huge, facts: [Fact(huge, huge)], anchor: huge),
             preamble: [.facts(Facts([Fact(huge, huge)])), .table(table)],
             sections: [Section(Heading(level: 3, huge, anchor: "h"), blocks: [.list(List(.numbered, [[.text(huge)]]))])],
-            signaturePage: SignaturePage(Heading(level: 2, huge, anchor: "s"),
-                                         signatures: [SignatureBlock(signatory: "x", organisation: huge, representative: huge,
-                                                                     placeAndDate: huge, signatureLabel: huge)]))
+            signaturePage: SignaturePage(Heading(level: 2, huge, anchor: "s"), statement: huge,
+                                         signatures: [SignatureBlock(signatory: "x", organisation: huge, onBehalf: huge, capacity: huge,
+                                                                     representative: huge, nameLine: huge, signatureLabel: huge)]))
         let output = PDFBackend.render(document)
         #expect(output.substitutedCharacters.isEmpty)
         try PDFFile.withTemporary(output.bytes) { file in

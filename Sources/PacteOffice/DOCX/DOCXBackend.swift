@@ -41,7 +41,7 @@ public enum DOCXBackend {
         try zip.add("word/numbering.xml", DOCXNumbering.write(numberedLists: body.numberedLists))
         try zip.add("word/settings.xml", DOCXSettings.write(document.language))
         try zip.add("word/header1.xml", DOCXHeaderFooter.header(document))
-        try zip.add("word/footer1.xml", DOCXHeaderFooter.footer())
+        try zip.add("word/footer1.xml", DOCXHeaderFooter.footer(document))
         try zip.add("docProps/core.xml", DOCXProperties.core(document, date: options.creationDate))
         try zip.add("docProps/app.xml", DOCXProperties.app())
         return try zip.finish()

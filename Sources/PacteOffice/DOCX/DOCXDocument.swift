@@ -56,6 +56,8 @@ struct DOCXDocument {
         for section in document.sections { self.section(section) }
         if let page = document.signaturePage {
             heading(page.heading)
+            // Kept with the boxes: a page never holds only signatures.
+            paragraph(OfficeStyle(Paragraph.Role.intro), [.text(page.statement)], keepWithNext: true)
             signatures(page.signatures)
         }
     }
@@ -231,13 +233,14 @@ struct DOCXDocument {
         xml.end()
         xml.end()
         // Every paragraph but the frame is kept with the next in any case: a box is one block.
-        paragraph(.signatureOrganisation, [.text(block.organisation)], keepWithNext: true)
+        paragraph(.signatureOrganisation, [.text(block.onBehalf)], keepWithNext: true)
+        if let capacity = block.capacity { paragraph(.signature, [.text(capacity)], keepWithNext: true) }
         if let representative = block.representative, !representative.isEmpty {
             paragraph(.signature, [.text(representative)], keepWithNext: true)
         } else {
+            paragraph(.signatureLabel, [.text(block.nameLine)], keepWithNext: true)
             paragraph(.signatureBlankName, [], keepWithNext: true)
         }
-        paragraph(.signature, [.text(block.placeAndDate)], keepWithNext: true)
         paragraph(.signatureLabel, [.text(block.signatureLabel)], keepWithNext: true)
         paragraph(.signatureBox, [], keepWithNext: keepWithNext)
         xml.end()

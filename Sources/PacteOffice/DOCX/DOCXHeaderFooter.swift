@@ -18,12 +18,13 @@ enum DOCXHeaderFooter {
         return xml.finish()
     }
 
-    static func footer() -> [UInt8] {
+    static func footer(_ document: Document) -> [UInt8] {
         var xml = XMLWriter()
         xml.start("w:ftr", [DOCXNamespaces.w, DOCXNamespaces.r])
         xml.newline()
         xml.start("w:p")
         DOCXText.paragraphProperties(.footer, into: &xml)
+        if let initials = document.initialsLabel { DOCXText.write([.text(OfficeFooter.initials(initials))], into: &xml) }
         field("PAGE", &xml)
         DOCXText.write([.text(" / ")], into: &xml)
         field("NUMPAGES", &xml)

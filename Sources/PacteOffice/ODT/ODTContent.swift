@@ -74,6 +74,8 @@ struct ODTContent {
         for section in document.sections { self.section(section) }
         if let page = document.signaturePage {
             heading(page.heading)
+            // Kept with the boxes: a page never holds only signatures.
+            paragraph(OfficeStyle(Paragraph.Role.intro), [.text(page.statement)])
             signatures(page.signatures, name: page.id.rawValue)
         }
     }
@@ -222,13 +224,14 @@ struct ODTContent {
 
     private mutating func signatureCell(_ block: SignatureBlock) {
         body.start("table:table-cell", [("table:style-name", CellStyle.signature.rawValue), ("office:value-type", "string")])
-        paragraph(.signatureOrganisation, [.text(block.organisation)])
+        paragraph(.signatureOrganisation, [.text(block.onBehalf)])
+        if let capacity = block.capacity { paragraph(.signature, [.text(capacity)]) }
         if let representative = block.representative, !representative.isEmpty {
             paragraph(.signature, [.text(representative)])
         } else {
+            paragraph(.signatureLabel, [.text(block.nameLine)])
             paragraph(.signatureBlankName, [])
         }
-        paragraph(.signature, [.text(block.placeAndDate)])
         paragraph(.signatureLabel, [.text(block.signatureLabel)])
         paragraph(.signatureBox, [])
         body.end()

@@ -233,6 +233,7 @@ enum ODTStyles {
         xml.end()
         xml.start("style:footer")
         xml.start("text:p", [("text:style-name", OfficeStyle.footer.odfName)])
+        if let initials = document.initialsLabel { xml.text(OfficeFooter.initials(initials)) }
         xml.element("text:page-number", [("text:select-page", "current")], text: "1")
         xml.text(" / ")
         xml.element("text:page-count", text: "1")

@@ -34,7 +34,7 @@ public enum DeliberatingBody {
 
     /// The level a collectivity's name says: « Commune de … », « Communauté
     /// de communes … », « Département du … ».
-    static func levelNamed(_ name: String?) -> Level? {
+    public static func levelNamed(_ name: String?) -> Level? {
         guard let name else { return nil }
         let folded = SchemaName.fold(name).lowercased()
         let starts: [(String, Level)] = [
@@ -48,7 +48,11 @@ public enum DeliberatingBody {
     }
 }
 
-/// French articles before a noun phrase, for generated sentences.
+/// French articles before a noun phrase, for generated sentences about
+/// the names a pacte gives (« la Commune de … », « l’Association … »).
+/// The gender of a name is read from its first word; a name this table
+/// does not know is taken as masculine, as French does for a name
+/// standing alone (« le Café associatif Ar Vro »).
 public enum FrenchArticles {
     /// « de » and the phrase, contracted as French writes it: « du conseil
     /// municipal », « de la commission permanente », « de l’assemblée
@@ -58,24 +62,46 @@ public enum FrenchArticles {
         let lower = phrase.lowercased()
         if lower.hasPrefix("le ") { return "du " + phrase.dropFirst(3) }
         if lower.hasPrefix("les ") { return "des " + phrase.dropFirst(4) }
-        if lower.hasPrefix("la ") || lower.hasPrefix("l’") || lower.hasPrefix("l'") { return "de " + phrase }
-        if let first = lower.unicodeScalars.first, startsWithVowelSound(first) { return "de l’" + phrase }
-        let feminine = ["assemblée", "commission", "conférence", "délégation", "séance", "communauté", "direction", "réunion"]
-        let firstWord = lower.split(separator: " ").first.map(String.init) ?? lower
-        return feminine.contains(firstWord) ? "de la " + phrase : "du " + phrase
+        if hasArticle(lower) { return "de " + phrase }
+        if startsWithVowel(lower) { return "de l’" + phrase }
+        return (isFeminine(phrase) ? "de la " : "du ") + phrase
     }
 
     /// « le », « la » or « l’ » and the phrase, for the same phrases.
     public static func the(_ phrase: String) -> String {
         let lower = phrase.lowercased()
-        if ["le ", "la ", "les ", "l’", "l'"].contains(where: lower.hasPrefix) { return phrase }
-        if let first = lower.unicodeScalars.first, startsWithVowelSound(first) { return "l’" + phrase }
-        let feminine = ["assemblée", "commission", "conférence", "délégation", "séance", "communauté", "direction", "réunion"]
-        let firstWord = lower.split(separator: " ").first.map(String.init) ?? lower
-        return (feminine.contains(firstWord) ? "la " : "le ") + phrase
+        if hasArticle(lower) { return phrase }
+        if startsWithVowel(lower) { return "l’" + phrase }
+        return (isFeminine(phrase) ? "la " : "le ") + phrase
     }
 
-    private static func startsWithVowelSound(_ scalar: Unicode.Scalar) -> Bool {
-        "aàâeéèêëiîïoôuùûyœ".unicodeScalars.contains(scalar)
+    /// « par » and the phrase: « par la Commune de … », « par le Café … ».
+    public static func by(_ phrase: String) -> String { "par " + the(phrase) }
+
+    /// Whether the phrase's first noun is feminine, as far as the table knows.
+    public static func isFeminine(_ phrase: String) -> Bool {
+        var words = phrase.lowercased().split(separator: " ").map(String.init)
+        if let first = words.first, ["le", "la", "les"].contains(first) { words.removeFirst() }
+        guard var first = words.first else { return false }
+        if first.hasPrefix("l’") || first.hasPrefix("l'") { first = String(first.dropFirst(2)) }
+        return feminineNouns.contains(first)
+    }
+
+    private static let feminineNouns: Set<String> = [
+        "assemblée", "commission", "conférence", "délégation", "séance", "communauté", "direction", "réunion",
+        "commune", "ville", "mairie", "métropole", "région", "association", "fédération", "maison", "coopérative",
+        "société", "chambre", "mutuelle", "amicale", "union", "ligue", "fondation", "entreprise", "école", "scop",
+        "scic", "régie", "agence", "banque", "compagnie", "confédération", "épicerie", "ferme", "médiathèque",
+        "bibliothèque", "structure", "collectivité", "intercommunalité", "présidente", "adjointe",
+        "directrice", "trésorière", "vice-présidente", "co-présidente", "coprésidente", "déléguée", "conseillère",
+    ]
+
+    private static func hasArticle(_ lower: String) -> Bool {
+        ["le ", "la ", "les ", "l’", "l'"].contains(where: lower.hasPrefix)
+    }
+
+    private static func startsWithVowel(_ lower: String) -> Bool {
+        guard let first = lower.unicodeScalars.first else { return false }
+        return "aàâeéèêëiîïoôuùûyœ".unicodeScalars.contains(first)
     }
 }

@@ -9,7 +9,7 @@ enum DiffCommand {
     }
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
-        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--to", "-o", "--output"], flags: [])
+        let parsed = try Arguments(arguments, valued: ["--format", "--lang", "--to", "-o", "--output", "--numero", "--number"], flags: [])
         let language = try parsed.language()
         let format: OutputFormat = try parsed.choice("--format", default: .human)
         guard parsed.positionals.count == 2 else {
@@ -39,7 +39,8 @@ enum DiffCommand {
         let output = parsed.value("-o") ?? parsed.value("--output")
         if parsed.value("--to") != nil || output != nil {
             let format = try AmendmentOutput.format(parsed.value("--to"), output: output)
-            return AmendmentOutput.write(diff, old: old, new: new, format: format, output: output, language: language)
+            let number = parsed.value("--numero") ?? parsed.value("--number")
+            return AmendmentOutput.write(diff, old: old, new: new, number: number, format: format, output: output, language: language)
         }
         let (oldPath, newPath) = (parsed.positionals[0], parsed.positionals[1])
         switch format {
@@ -82,8 +83,8 @@ enum AmendmentOutput {
         return format
     }
 
-    static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, format: DocumentFormat, output: String?, language: Language) -> Int32 {
-        let document = AmendmentBuilder.build(diff, old: old.pacte, new: new.pacte)
+    static func write(_ diff: PacteDiff, old: Compilation, new: Compilation, number: String?, format: DocumentFormat, output: String?, language: Language) -> Int32 {
+        let document = AmendmentBuilder.build(diff, old: old.pacte, new: new.pacte, number: number)
         guard let rendered = BuildCommand.render(format, document, creationDate: BuildCommand.sourceDateEpoch(), language) else { return 2 }
         BuildCommand.warnSubstitutions(rendered.substituted, language)
         let newPath = new.source.path
