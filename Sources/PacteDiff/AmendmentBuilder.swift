@@ -61,7 +61,11 @@ public enum AmendmentBuilder {
             if let signed = old.act?.date.value { facts.append(Fact(t("Pacte signé le", "Pact signed on"), Typography.date(signed, language))) }
             else if let adoption = old.adoption.value { facts.append(Fact(t("Pacte adopté le", "Pact adopted on"), Typography.date(adoption, language))) }
             if let period = new.period.value { facts.append(Fact(t("Période", "Period"), "\(period.lowerBound) – \(period.upperBound)")) }
-            let titleBlock = TitleBlock(numbered + t(" au pacte", " to the pact") + " — " + pacteTitle, facts: facts, anchor: "avenant")
+            // « Avenant n° 1 au pacte de coopération pour les transitions de … »
+            // when the title names the pacte, else « … au pacte « titre » ».
+            let lowered = pacteTitle.prefix(1).lowercased() + pacteTitle.dropFirst()
+            let toThePacte = lowered.hasPrefix(t("pacte ", "cooperation pact")) ? t(" au ", " to the ") + lowered : t(" au pacte ", " to the pact ") + quoted(pacteTitle)
+            let titleBlock = TitleBlock(numbered + toThePacte, facts: facts, anchor: "avenant")
             var sections = amendedArticles()
             if diff.changes.isEmpty && diff.budget.old == diff.budget.new {
                 sections.append(Section(Heading(level: 2, t("Objet", "Purpose"), anchor: "avenant-objet"),
@@ -95,12 +99,20 @@ public enum AmendmentBuilder {
         func preamble() -> [Block] {
             var citations = [wording.lawCitation()].compactMap { $0 }
             let title = typeset(old.title ?? new.title ?? t("Pacte de coopération pour les transitions", "Cooperation pact for the transitions"))
+            // « Vu le pacte de coopération … » when the title names the pacte.
+            let lowered = title.prefix(1).lowercased() + title.dropFirst()
+            let named = lowered.hasPrefix(t("pacte ", "cooperation pact")) ? lowered : t("pacte ", "pact ") + quoted(title)
             if let signed = old.act?.date.value {
-                citations.append(t("Vu le pacte \(quoted(title)) signé le \(Typography.date(signed, .fr))", "Having regard to the pact \(quoted(title)) signed on \(Typography.date(signed, .en))"))
+                citations.append(t("Vu le \(named) signé le \(Typography.date(signed, .fr))", "Having regard to the \(named) signed on \(Typography.date(signed, .en))"))
             } else if let adoption = old.adoption.value {
-                citations.append(t("Vu le pacte \(quoted(title)) adopté le \(Typography.date(adoption, .fr))", "Having regard to the pact \(quoted(title)) adopted on \(Typography.date(adoption, .en))"))
+                citations.append(t("Vu le \(named) adopté le \(Typography.date(adoption, .fr))", "Having regard to the \(named) adopted on \(Typography.date(adoption, .en))"))
             } else {
-                citations.append(t("Vu le pacte \(quoted(title))", "Having regard to the pact \(quoted(title))"))
+                citations.append(t("Vu le \(named)", "Having regard to the \(named)"))
+            }
+            // A structure that leaves has written so (article « Retrait » of the pacte).
+            for signatory in old.signatories where new.signatory(signatory.id) == nil {
+                let name = wording.organisation(typeset(signatory.name ?? signatory.id))
+                citations.append(t("Vu la lettre par laquelle \(name) a notifié son retrait du pacte", "Having regard to the letter by which \(name) gave notice of its withdrawal from the pact"))
             }
             for signatory in new.signatories {
                 let before = Set((old.signatory(signatory.id)?.deliberations ?? []).map { "\($0.number ?? "")|\($0.date.value?.description ?? "")" })
@@ -194,8 +206,13 @@ public enum AmendmentBuilder {
                         .text(Typography.money(after, language)), .text(signed(after - before))]
             }
             let before = Typography.money(diff.budget.old, language), after = Typography.money(diff.budget.new, language)
-            let sentence = t("Le budget total du pacte passe de \(before) à \(after), soit \(signed(diff.budget.new - diff.budget.old)) ; par objectif :",
-                             "The pact’s total budget goes from \(before) to \(after), that is \(signed(diff.budget.new - diff.budget.old)); by objective:")
+            let difference = diff.budget.new - diff.budget.old
+            let amount = Typography.money(difference < 0 ? (difference == .min ? .max : -difference) : difference, language)
+            let sentence = difference >= 0
+                ? t("Le budget total du pacte est porté de \(before) à \(after), soit une augmentation de \(amount). Par objectif :",
+                    "The pact’s total budget is raised from \(before) to \(after), an increase of \(amount). By objective:")
+                : t("Le budget total du pacte est ramené de \(before) à \(after), soit une diminution de \(amount). Par objectif :",
+                    "The pact’s total budget is reduced from \(before) to \(after), a decrease of \(amount). By objective:")
             let table = Table(
                 columns: [Table.Column(t("Objectif", "Objective"), width: 0.46), Table.Column(t("Avant", "Before"), .money, width: 0.18),
                           Table.Column(t("Après", "After"), .money, width: 0.18), Table.Column(t("Écart", "Difference"), .money, width: 0.18)],
@@ -239,6 +256,11 @@ public enum AmendmentBuilder {
             let after = change.new.map { display(field, $0, change, old: false) }
             var text: String
             switch (before, after) {
+            case let (before?, after?) where change.delta != nil:
+                // Amounts: « porté de … à … », « ramené de … à … ».
+                let up = (change.delta ?? 0) >= 0
+                text = t("\(capitalized(name.fr)) \(owner.fr) est \(up ? "porté" : "ramené") \(from(before)) à \(after)",
+                         "\(capitalized(name.en)) \(owner.en) is \(up ? "raised" : "reduced") from \(before) to \(after)")
             case let (before?, after?):
                 text = t("\(capitalized(name.fr)) \(owner.fr) \(plural ? "passent" : "passe") \(from(before)) à \(after)", "\(capitalized(name.en)) \(owner.en) goes from \(before) to \(after)")
             case let (nil, after?):

@@ -35,7 +35,7 @@ package struct ActWording {
     package func lawCitation() -> String? {
         if let basis = pacte.legalBasis, pacte.level.value == basis.requiredLevel {
             return label("Vu le code général des collectivités territoriales, notamment son article \(basis.article)",
-                         "Having regard to the French local government code (CGCT), in particular its article \(basis.article)")
+                         "Having regard to the French local government code (CGCT), in particular Article \(basis.article) thereof")
         }
         guard pacte.signatories.contains(where: { $0.college.value == .collectivité }) else { return nil }
         return label("Vu le code général des collectivités territoriales", "Having regard to the French local government code (CGCT)")
@@ -48,11 +48,34 @@ package struct ActWording {
         let body = DeliberatingBody.name(of: deliberation, by: signatory, level: pacte.level.value).text(in: language)
         let number = deliberation.number.map { label(" n°\u{00A0}\(typeset($0))", " no.\u{00A0}\(typeset($0))") } ?? ""
         let date = deliberation.date.value.map { label(" du \(Typography.date($0, .fr))", " of \(Typography.date($0, .en))") } ?? ""
-        let signer = capacity(of: signatory) ?? label("son représentant", "its representative")
+        let signer = capacity(of: signatory).map(inSentence) ?? label("son représentant", "its representative")
         let act = instrument == .pacte ? label("le présent pacte", "this pact") : label("le présent avenant", "this amendment")
         return label(
             "Vu la délibération\(number)\(date) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer \(act)",
             "Having regard to deliberation\(number)\(date) of the \(body) of \(signatoryName(signatory)) authorising \(signer) to sign \(act)")
+    }
+
+    /// « Vu la délibération n° …… du …… du conseil municipal de la Commune
+    /// de … autorisant la maire à signer le présent pacte », to complete by
+    /// hand where the file names no deliberation of a collectivity.
+    package func blankCitation(by signatory: Signatory) -> String {
+        let body = DeliberatingBody.name(of: signatory, level: pacte.level.value).text(in: language)
+        let blank = "\u{2026}\u{2026}\u{2026}"
+        let signer = capacity(of: signatory).map(inSentence) ?? label("son représentant", "its representative")
+        return label(
+            "Vu la délibération n°\u{00A0}\(blank) du \(blank) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer le présent pacte",
+            "Having regard to deliberation no.\u{00A0}\(blank) of \(blank) of the \(body) of \(signatoryName(signatory)) authorising \(signer) to sign this pact")
+    }
+
+    /// A capacity inside a sentence: « la maire », « son coprésident »; in
+    /// the signature box it heads its line and keeps its capital.
+    func inSentence(_ capacity: String) -> String {
+        guard language == .fr else { return capacity }
+        var words = capacity.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices where words[index].count > 1 && words[index] != words[index].uppercased() {
+            words[index] = words[index].prefix(1).lowercased() + words[index].dropFirst()
+        }
+        return words.joined(separator: " ").replacingApostropheCapital()
     }
 
     /// The act's own `visas`, each a « Vu … » line however it is written.
@@ -89,7 +112,7 @@ package struct ActWording {
             return organisation
         }
         let represented = language == .en ? "represented by" : (FrenchArticles.isFeminine(signatoryName(signatory)) ? "représentée par" : "représenté par")
-        return "\(organisation), \(represented) \(capacity), \(typeset(person.name ?? person.id))"
+        return "\(organisation), \(represented) \(inSentence(capacity)), \(typeset(person.name ?? person.id))"
     }
 
     // MARK: - Signature page
@@ -206,5 +229,17 @@ package struct ActWording {
         ]
         guard let part = parts[denominator], numerator > 1, numerator < min(denominator, 10) else { return nil }
         return ("les " + numbers[Int(numerator)] + " " + part.1, numbersEn[Int(numerator)] + " " + part.3)
+    }
+}
+
+private extension String {
+    /// « l’Adjointe » → « l’adjointe », once the words are lowered.
+    func replacingApostropheCapital() -> String {
+        var result = "", previous: Character?
+        for character in self {
+            result.append(previous == "’" && result.count >= 2 ? Character(character.lowercased()) : character)
+            previous = character
+        }
+        return result
     }
 }

@@ -61,11 +61,13 @@ public enum DocumentBuilder {
             pacte.signatory(id) != nil ? organisation(id) : name(ofPerson: id)
         }
 
+        func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
         func build() -> Document {
             // The act's articles (DESIGN §6.2): the pact's own parts, then
             // the clauses every act has; the annexes after, unnumbered.
             let parts = [vision(), charter(), actionPlan(), spaces(), funding()].compactMap { $0 }
-            let closing = [duration(), amendment(), entryIntoForce()].compactMap { $0 }
+            let closing = [duration(), amendment(), withdrawal(), entryIntoForce()].compactMap { $0 }
             var articles = [purpose(of: parts)] + parts + closing
             for index in articles.indices {
                 articles[index].heading.text = label("Article \(index + 1) – ", "Article \(index + 1) – ") + articles[index].heading.text
@@ -87,11 +89,16 @@ public enum DocumentBuilder {
 
         /// « Vu … » lines, the parties and « Il est convenu ce qui suit : ».
         func preamble() -> [Block] {
-            var citations = [wording.lawCitation()].compactMap { $0 }
+            // Codes and plans first, then the deliberations; a collectivity
+            // without one gets a line to complete by hand, as the prefecture
+            // will ask for it.
+            var citations = [wording.lawCitation()].compactMap { $0 } + wording.extraCitations()
             for signatory in pacte.signatories {
+                if signatory.deliberations.isEmpty, signatory.college.value == .collectivité {
+                    citations.append(wording.blankCitation(by: signatory))
+                }
                 for deliberation in signatory.deliberations { citations.append(wording.citation(of: deliberation, by: signatory, signing: .pacte)) }
             }
-            citations += wording.extraCitations()
             return wording.opening(citations: citations)
         }
 
@@ -144,6 +151,16 @@ public enum DocumentBuilder {
             return section
         }
 
+        /// Withdrawal: how a signatory leaves, which an avenant then records.
+        func withdrawal() -> Section? {
+            guard pacte.signatories.count > 1 else { return nil }
+            var section = makeSection(2, label("Retrait", "Withdrawal"), "retrait")
+            section.blocks.append(paragraph(.body, [.text(label(
+                "Tout signataire peut se retirer du pacte par lettre adressée aux autres signataires ; le retrait prend effet un mois après sa réception et fait l’objet d’un avenant.",
+                "Any signatory may withdraw from the pact by a letter sent to the other signatories; the withdrawal takes effect one month after its receipt and is recorded in an amendment.").typesetColon(language))]))
+            return section
+        }
+
         /// Entry into force: on the signature of the last signatory.
         func entryIntoForce() -> Section? {
             var section = makeSection(2, label("Entrée en vigueur", "Entry into force"), "entree-en-vigueur")
@@ -164,7 +181,7 @@ public enum DocumentBuilder {
             if let form = pacte.form.value { facts.append(Fact(label("Espace de coopération", "Cooperation space"), label.form(form))) }
             if let basis = pacte.legalBasis, pacte.level.value == basis.requiredLevel {
                 facts.append(Fact(label("Base légale", "Legal basis"), label(
-                    "article \(basis.article) du Code général des collectivités territoriales",
+                    "article \(basis.article) du code général des collectivités territoriales",
                     "article \(basis.article) of the French local government code (CGCT)")))
             }
             if let period = pacte.period.value {
@@ -240,6 +257,9 @@ public enum DocumentBuilder {
                 columns: [Table.Column(label("Objectif", "Objective"), width: 0.75), Table.Column(label("Budget", "Budget"), .money, width: 0.25)],
                 rows: rows,
                 totals: [[.text(label("Total du pacte", "Pact total")), .text(Typography.money(pacte.totalBudget, language))]])))
+            budget.blocks.append(paragraph(.note, [.text(label(
+                "Les montants du plan d’actions sont prévisionnels : ils n’engagent chaque collectivité signataire que dans la limite des crédits votés à son budget.",
+                "The amounts of the action plan are estimates: they commit each local government that signs only within the appropriations voted in its budget."))]))
             plan.subsections.append(budget)
             return plan
         }
@@ -355,7 +375,8 @@ public enum DocumentBuilder {
                 steps.append(label("L’ordre du jour est fixé par \(who).", "The agenda is set by \(who)."))
             }
             if let participants = governance.participants.value {
-                steps.append(participants.isAllMembers
+                let everyMember = participants.isAllMembers || Set(participants.ids) == Set(space.members.value ?? [])
+                steps.append(everyMember
                     ? label("Tous les membres prennent part aux travaux de l’espace.", "All the members take part in the space’s work.")
                     : label("Prennent part aux travaux de l’espace : \(names(governance.participants, signatoriesWithArticle: true) ?? "").",
                             "Taking part in the space’s work: \(names(governance.participants, signatoriesWithArticle: false) ?? "").").typesetColon(language))
@@ -372,8 +393,8 @@ public enum DocumentBuilder {
                 steps.append(sentence + ".")
                 if let quorum = governance.quorum.value {
                     let share = language == .fr ? quorum.description.replacingDot(",") + "\u{00A0}%" : quorum.description + "%"
-                    steps.append(label("Il ne se prononce valablement que si \(share) au moins des votants sont présents.",
-                                       "It can decide only if at least \(share) of those entitled to vote are present."))
+                    steps.append(label("L’espace ne se prononce valablement que si \(share) au moins de ceux qui y ont voix délibérative sont présents.",
+                                       "The space can give an opinion only if at least \(share) of those entitled to vote are present."))
                 }
             case .consensus?:
                 steps.append(adopts + label(" par consensus.", " by consensus."))
@@ -422,7 +443,11 @@ public enum DocumentBuilder {
             for party in CommittingParty.allCases {
                 let mine = commitments.filter { $0.party.value == party }
                 guard !mine.isEmpty else { continue }
-                blocks.append(paragraph(.intro, [.text((label.party(party) + label(" :", ":")).typesetColon(language))]))
+                let councils = pacte.signatories.filter { $0.college.value == .collectivité }
+                let lead = party == .collectivité && councils.count == 1
+                    ? label("\(capitalizedFirst(organisation(councils[0].id))) s’engage à", "\(name(ofSignatory: councils[0].id)) commits to")
+                    : label.party(party)
+                blocks.append(paragraph(.intro, [.text((lead + label(" :", ":")).typesetColon(language))]))
                 blocks.append(list(.bulleted, mine.compactMap { $0.text.map { RichText.inlines($0, language) } }))
             }
             let unassigned = commitments.filter { $0.party.value == nil }
@@ -440,6 +465,9 @@ public enum DocumentBuilder {
             if let term = funding.agreements.value { facts.append(Fact(label("Conventions avec les associations", "Agreements with associations"), label.agreements(term))) }
             if !facts.isEmpty { section.blocks.append(.facts(Facts(facts))) }
             section.blocks += sideCommitments(funding.commitments.filter { $0.text != nil })
+            section.blocks.append(paragraph(.note, [.text(label(
+                "Toute subvention est attribuée par délibération ; au-delà de 23 000 € par an, elle fait l’objet d’une convention (article 10 de la loi n° 2000-321 du 12 avril 2000).",
+                "Every grant is awarded by a deliberation; above €23,000 a year, it is the subject of an agreement (article 10 of Act no. 2000-321 of 12 April 2000).").typesetColon(language))]))
             return section
         }
 

@@ -80,8 +80,20 @@ public enum StarterTemplate {
         # \(t("Les signataires : la collectivité et la société civile.", "The signatories: the local government and civil society."))
         # \(t("Collèges possibles : collectivité, association, économique, social, culturel, habitant.",
               "Possible colleges: collectivité, association, économique, social, culturel, habitant."))
-        signataire collectivite "\(todo)" { collège: collectivité; représentant: elu }
+        signataire collectivite "\(todo)" {
+          collège: collectivité
+          représentant: elu
+          # \(t("La délibération qui autorise la signature, visée au préambule de l’acte : son numéro et sa date.",
+                "The deliberation that authorises the signature, cited in the act’s preamble: its number and date."))
+          délibération "\(todo)" { date: \(PropertyTemplate.placeholderID) }
+        }
         signataire association "\(todo)" { collège: association; représentant: acteur }
+
+        # \(t("L’acte : où et quand le pacte est signé (sans date, une ligne reste à remplir à la main).",
+              "The act: where and when the pacte is signed (without a date, a line is left to fill in by hand)."))
+        acte {
+          lieu: "\(todo)"
+        }
 
         # \(t("Les personnes nommées. Écrivez le genre (femme, homme, autre, ou non-précisé) : la parité se vérifie ainsi,",
               "The persons named. Write the gender (femme, homme, autre, or non-précisé): that is how parity is checked,"))

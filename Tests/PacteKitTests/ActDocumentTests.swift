@@ -63,13 +63,13 @@ import Testing
         let source = try String(contentsOf: Golden.root.appendingPathComponent("Examples/lannevez.pacte"), encoding: .utf8)
         try Self.expect([
             "Vu le code général des collectivités territoriales, notamment son article L2143-2 ;",
-            "Vu la délibération n° 2026-011 du 26 février 2026 du conseil municipal de la Commune de Lannévez-sur-Aber autorisant la Maire à signer le présent pacte ;",
-            "la Commune de Lannévez-sur-Aber, représentée par sa Maire, Gwenaëlle Le Roux ;",
+            "Vu la délibération n° 2026-011 du 26 février 2026 du conseil municipal de la Commune de Lannévez-sur-Aber autorisant la maire à signer le présent pacte ;",
+            "la Commune de Lannévez-sur-Aber, représentée par sa maire, Gwenaëlle Le Roux ;",
             "Il est convenu ce qui suit :",
             "Article 1 – Objet",
             "Article 7 – Durée", "Le présent pacte est conclu pour la période 2026–2031.",
             "Article 8 – Modification", "par avenant, adopté et signé dans les mêmes formes",
-            "Article 9 – Entrée en vigueur",
+            "Article 9 – Retrait", "Article 10 – Entrée en vigueur",
             "Fait à Lannévez-sur-Aber, le 14 mars 2026, en trois exemplaires originaux.",
             "Pour la Commune de Lannévez-sur-Aber,", "la Maire,", "Gwenaëlle Le Roux",
             "Pour l’Association Bocage Vivant,", "le Président,", "Loïc Cadiou",
@@ -89,8 +89,8 @@ import Testing
         try Self.expect([
             "Fait à ………………, le ………………, en trois exemplaires originaux.",
             "Pour l’Association Bocage Vivant,", "Nom et qualité :",
-            "représentée par sa ou son Maire, Gwenaëlle Le Roux",
-            "autorisant la ou le Maire à signer le présent pacte",
+            "représentée par sa ou son maire, Gwenaëlle Le Roux",
+            "autorisant la ou le maire à signer le présent pacte",
         ], in: source, absent: ["représentée par son Président, Loïc"])
     }
 
@@ -111,7 +111,7 @@ import Testing
             "Vu le code de l’environnement, notamment son article L120-1 ;",
             "Vu la charte du parc naturel régional ;",
             "Le pacte est revu chaque année par la commission, qui propose les avenants au conseil municipal.",
-            "l’Association Bocage Vivant, représentée par son Trésorier, Loïc Cadiou ;",
+            "l’Association Bocage Vivant, représentée par son trésorier, Loïc Cadiou ;",
             "le Trésorier,",
         ], in: source, absent: ["Vu Vu", "L120-1 ; ;", "adopté et signé dans les mêmes formes"])
     }
@@ -120,7 +120,7 @@ import Testing
     func english() throws {
         let source = try String(contentsOf: Golden.root.appendingPathComponent("Examples/kerhuel-en.pacte"), encoding: .utf8)
         try Self.expect([
-            "Having regard to the French local government code (CGCT), in particular its article L2143-2;",
+            "Having regard to the French local government code (CGCT), in particular Article L2143-2 thereof;",
             "Having regard to deliberation no. 2026-052 of 24 September 2026 of the municipal council of Commune de Kerhuel authorising the Mayor to sign this pact;",
             "It is agreed as follows:", "Article 1 – Purpose", "Duration", "Amendment", "Entry into force",
             "Done at Kerhuel on 10 October 2026, in four original copies.",

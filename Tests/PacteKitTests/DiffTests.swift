@@ -121,7 +121,7 @@ import Testing
         let markdown = try CommandRunner.run(["diff", older.path, newer.path, "--to", "md", "-o", "-"])
         #expect(markdown.stdout.hasPrefix("# Avenant au pacte"))
         for expected in ["Le Café associatif Ar Vro se retire du pacte et n’en est plus signataire.",
-                         "Le budget de l’action « Chantiers participatifs de plantation » passe de 24 000 € à 30 000 € (+6 000 €).",
+                         "Le budget de l’action « Chantiers participatifs de plantation » est porté de 24 000 € à 30 000 € (+6 000 €).",
                          "Les votants de l’espace « Commission extra-municipale des transitions » sont désormais Gwenaëlle Le Roux, Hervé Tanguy et Nolwenn Bihan (au lieu des membres de l’espace).",
                          "| **Total du pacte** | **24 000 €** | **30 000 €** | **+6 000 €** |"] {
             #expect(markdown.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")

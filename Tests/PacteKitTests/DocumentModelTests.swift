@@ -30,37 +30,37 @@ import Testing
         let lines = reference.preamble.compactMap { if case .paragraph(let paragraph) = $0 { paragraph.runs.plainText } else { nil } }
         #expect(lines == [
             "Vu le code général des collectivités territoriales, notamment son article L2143-2\u{A0};",
-            "Vu la délibération n°\u{A0}2026-011 du 26\u{A0}février\u{A0}2026 du conseil municipal de la Commune de Lannévez-sur-Aber autorisant la Maire à signer le présent pacte\u{A0};",
+            "Vu la délibération n°\u{A0}2026-011 du 26\u{A0}février\u{A0}2026 du conseil municipal de la Commune de Lannévez-sur-Aber autorisant la maire à signer le présent pacte\u{A0};",
             "Les signataires sont\u{A0}:",
             "Il est convenu ce qui suit\u{A0}:",
         ])
         guard case .list(let parties) = reference.preamble[3] else { Issue.record("the parties are a list"); return }
         #expect(parties.items.map(\.plainText) == [
-            "la Commune de Lannévez-sur-Aber, représentée par sa Maire, Gwenaëlle Le Roux\u{A0};",
-            "l’Association Bocage Vivant, représentée par son Président, Loïc Cadiou\u{A0};",
-            "le Café associatif Ar Vro, représenté par son Président, Yann Gourmelon.",
+            "la Commune de Lannévez-sur-Aber, représentée par sa maire, Gwenaëlle Le Roux\u{A0};",
+            "l’Association Bocage Vivant, représentée par son président, Loïc Cadiou\u{A0};",
+            "le Café associatif Ar Vro, représenté par son président, Yann Gourmelon.",
         ])
     }
 
     @Test("sections and subsections, with their levels and anchors")
     func sections() {
         #expect(reference.sections.map(\.heading.anchor) == ["objet", "vision", "charte", "plan", "espaces", "financement",
-                                                             "duree", "modification", "entree-en-vigueur"])
+                                                             "duree", "modification", "retrait", "entree-en-vigueur"])
         #expect(reference.sections.allSatisfy { $0.heading.level == 2 && $0.role == .provision })
         // Numbered as the articles of an act, the closing clauses included.
         #expect(reference.sections.map(\.heading.text) == [
             "Article 1 – Objet", "Article 2 – Notre vision à l’horizon 2040", "Article 3 – Charte de coopération",
             "Article 4 – Plan d’actions", "Article 5 – L’espace de coopération", "Article 6 – Financement",
-            "Article 7 – Durée", "Article 8 – Modification", "Article 9 – Entrée en vigueur",
+            "Article 7 – Durée", "Article 8 – Modification", "Article 9 – Retrait", "Article 10 – Entrée en vigueur",
         ])
         let subsections = reference.sections.map { $0.subsections.map(\.heading.anchor) }
-        #expect(subsections == [[], ["priorites"], [], ["objectif-haies", "budget"], ["espace-commission"], [], [], [], []])
+        #expect(subsections == [[], ["priorites"], [], ["objectif-haies", "budget"], ["espace-commission"], [], [], [], [], []])
         #expect(reference.sections.flatMap(\.subsections).allSatisfy { $0.heading.level == 3 && $0.subsections.isEmpty })
         #expect(reference.sections[3].blocks.isEmpty, "the plan's content is in its subsections")
         #expect(reference.headings.map(\.anchor) == ["pacte", "objet", "vision", "priorites", "charte", "plan", "objectif-haies", "budget",
                                                      "espaces", "espace-commission", "financement", "duree", "modification",
-                                                     "entree-en-vigueur", "signatures"])
-        #expect(reference.headings.map(\.level) == [1, 2, 2, 3, 2, 2, 3, 3, 2, 3, 2, 2, 2, 2, 2])
+                                                     "retrait", "entree-en-vigueur", "signatures"])
+        #expect(reference.headings.map(\.level) == [1, 2, 2, 3, 2, 2, 3, 3, 2, 3, 2, 2, 2, 2, 2, 2])
     }
 
     @Test("the action table has a money column, and totals")
@@ -212,10 +212,11 @@ import Testing
         #expect(new.diagnostics.isEmpty)
         let document = AmendmentBuilder.build(PacteDiff(old: old, new: new), old: old.pacte, new: new.pacte, number: "1")
         let title = try #require(document.titleBlock)
-        #expect(title.anchor == "avenant" && title.title.hasPrefix("Avenant n°\u{A0}1 au pacte — "))
+        #expect(title.anchor == "avenant" && title.title == "Avenant n°\u{A0}1 au pacte de coopération pour les transitions de Lannévez-sur-Aber")
         #expect(title.facts.map(\.label) == ["Territoire", "Pacte signé le", "Période"])
         let lines = document.preamble.compactMap { if case .paragraph(let paragraph) = $0 { paragraph.runs.plainText } else { nil } }
-        #expect(lines.contains("Vu le pacte «\u{A0}Pacte de coopération pour les transitions de Lannévez-sur-Aber\u{A0}» signé le 14\u{A0}mars\u{A0}2026\u{A0};"))
+        #expect(lines.contains("Vu le pacte de coopération pour les transitions de Lannévez-sur-Aber signé le 14\u{A0}mars\u{A0}2026\u{A0};"))
+        #expect(lines.contains("Vu la lettre par laquelle le Café associatif Ar Vro a notifié son retrait du pacte\u{A0};"))
         // Only the deliberation the new version adds authorises the avenant.
         #expect(lines.contains { $0.hasPrefix("Vu la délibération n°\u{A0}2027-003 du 21\u{A0}janvier\u{A0}2027") && $0.contains("à signer le présent avenant") })
         #expect(!lines.contains { $0.contains("2026-011") })
@@ -226,7 +227,7 @@ import Testing
         }
         #expect(intro.runs.plainText == "L’article 4 du pacte, «\u{A0}Plan d’actions\u{A0}», est ainsi modifié\u{A0}:")
         #expect(changes.kind == .numbered)
-        #expect(changes.items.map(\.plainText).contains("Le budget de l’action «\u{A0}Chantiers participatifs de plantation\u{A0}» passe de 24\u{A0}000\u{A0}€ à 30\u{A0}000\u{A0}€ (+6\u{A0}000\u{A0}€)."))
+        #expect(changes.items.map(\.plainText).contains("Le budget de l’action «\u{A0}Chantiers participatifs de plantation\u{A0}» est porté de 24\u{A0}000\u{A0}€ à 30\u{A0}000\u{A0}€ (+6\u{A0}000\u{A0}€)."))
         #expect(document.sections[0].blocks.contains { if case .table(let table) = $0 { table.columns.map(\.kind) == [.text, .money, .money, .money] } else { false } })
         guard case .list(let leaving) = document.sections[1].blocks.last else { Issue.record("the departure is an article"); return }
         #expect(leaving.items.map(\.plainText) == ["Le Café associatif Ar Vro se retire du pacte et n’en est plus signataire.",

@@ -92,11 +92,13 @@ public struct FormLaw: Hashable, Sendable {
                 presidency: .councilMemberDesignatedByMayor, term: .currentMunicipalMandate,
                 composition: LocalizedText(
                     fr: "La composition de l’espace est fixée par le conseil municipal, sur proposition du maire, pour une durée qui ne peut excéder celle du mandat municipal en cours.",
-                    en: "The space’s composition is fixed by the municipal council, on the mayor’s proposal, for a term that cannot exceed the municipal mandate in course."),
+                    en: "The space’s membership is fixed by the municipal council, on the mayor’s proposal, for a term that cannot exceed the current term of the municipal council."),
                 opinions: LocalizedText(
                     fr: "Le maire peut consulter l’espace, qui peut lui transmettre des propositions ; ses avis ne lient pas le conseil municipal, qui seul décide.",
                     en: "The mayor may consult the space, which may send the mayor proposals; its opinions do not bind the municipal council, which alone decides."),
-                report: LocalizedText(fr: "L’espace établit chaque année un rapport communiqué au conseil municipal.", en: "Each year the space draws up a report sent to the municipal council."),
+                // The text in force since 2002 owes no annual report (the
+                // one of 1992 did): the act states none under the article.
+                report: nil,
                 excludesCouncillors: false, parityBound: nil, isUnpaid: false)
         case .commissionExtraIntercommunale:
             FormLaw(
@@ -154,9 +156,9 @@ public struct FormLaw: Hashable, Sendable {
     public func clauses(presidedBy president: String?) -> [LocalizedText] {
         var clauses: [LocalizedText] = []
         if let president {
-            clauses.append(LocalizedText(fr: "L’espace est présidé par \(president).", en: "The space is presided over by \(president)."))
+            clauses.append(LocalizedText(fr: "L’espace est présidé par \(president).", en: "The space is chaired by \(president)."))
         } else if let rule = presidency.rule {
-            clauses.append(LocalizedText(fr: "L’espace est présidé par \(rule.fr).", en: "The space is presided over by \(rule.en)."))
+            clauses.append(LocalizedText(fr: "L’espace est présidé par \(rule.fr).", en: "The space is chaired by \(rule.en)."))
         }
         clauses += [composition, opinions, report].compactMap { $0 }
         if isUnpaid {

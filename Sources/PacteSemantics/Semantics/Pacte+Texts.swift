@@ -61,7 +61,19 @@ extension Pacte {
             }
         }
         if let charter { add(charter.commitments, "charte") }
-        for signatory in signatories { add(signatory.name, signatory.site.title, "signataire", signatory.id) }
+        for signatory in signatories {
+            add(signatory.name, signatory.site.title, "signataire", signatory.id)
+            add(signatory.capacity, "signataire", signatory.id, "qualité")
+            for deliberation in signatory.deliberations {
+                add(deliberation.number, deliberation.site.title, "délibération", signatory.id)
+                add(deliberation.body, "délibération", signatory.id, "organe")
+            }
+        }
+        if let act {
+            add(act.place, "acte", nil, "lieu")
+            for citation in act.citations.value ?? [] { add(citation, act.citations.span, "acte", nil, "visas") }
+            add(act.amendment, "acte", nil, "révision")
+        }
         for person in persons { add(person.name, person.site.title, "personne", person.id) }
         for objective in objectives {
             add(objective.title, objective.site.title, "objectif", objective.id)
