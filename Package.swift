@@ -7,12 +7,12 @@ import PackageDescription
 //
 //   PacteCore ─┬─ PacteSyntax ─┐
 //              └─ PacteSchema ─┴─ PacteSemantics ── PacteDriver
-//   PacteSemantics ── PacteDocument ─┬─ PacteHTML
-//                                    ├─ PacteMarkdown
-//                                    └─ PactePDF
+//   PacteSemantics ── PacteDocument ── PacteFigures ─┬─ PacteHTML
+//                                                    ├─ PacteMarkdown
+//                                                    └─ PactePDF
 //   PacteSemantics ── PacteJSON
 //   PacteDriver ── PacteFormat;  PacteDocument, PacteJSON ── PacteDiff
-//   PacteDocument, PacteArchive ── PacteOffice
+//   PacteFigures, PacteArchive ── PacteOffice
 //   PacteDriver, PacteFormat ── PacteLSP (the language server)
 //   everything ── PacteKit (the umbrella) ── pacte (the command line)
 //
@@ -39,18 +39,21 @@ let package = Package(
         .target(name: "PacteDocument", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics"]),
         // The outputs, one target per family.
         .target(name: "PacteJSON", dependencies: ["PacteCore", "PacteSchema", "PacteSemantics"]),
-        .target(name: "PacteHTML", dependencies: ["PacteCore", "PacteDocument"]),
-        .target(name: "PacteMarkdown", dependencies: ["PacteCore", "PacteDocument"]),
+        // The charts laid out (positions, wrapping, pages) once for every
+        // writer, and drawn as SVG.
+        .target(name: "PacteFigures", dependencies: ["PacteCore", "PacteSchema", "PacteDocument"]),
+        .target(name: "PacteHTML", dependencies: ["PacteCore", "PacteDocument", "PacteFigures"]),
+        .target(name: "PacteMarkdown", dependencies: ["PacteCore", "PacteDocument", "PacteFigures"]),
         .target(
             name: "PactePDF",
-            dependencies: ["PacteCore", "PacteDocument"],
+            dependencies: ["PacteCore", "PacteDocument", "PacteFigures"],
             // The script that wrote FontMetrics.swift from Adobe's AFM files.
             exclude: ["make-font-metrics.py"]
         ),
         // ZIP archives (stored and deflate, CRC-32) for the office packages.
         .target(name: "PacteArchive"),
         // The office documents (ODF, OOXML) and their XML writer.
-        .target(name: "PacteOffice", dependencies: ["PacteCore", "PacteDocument", "PacteArchive"]),
+        .target(name: "PacteOffice", dependencies: ["PacteCore", "PacteDocument", "PacteFigures", "PacteArchive"]),
         // The formatter and the starter template.
         .target(name: "PacteFormat", dependencies: ["PacteCore", "PacteSyntax", "PacteSchema", "PacteDriver"]),
         // What changed between two versions, and the avenant that says it.
@@ -61,7 +64,7 @@ let package = Package(
         // The library as one import, and what spans every output family.
         .target(name: "PacteKit", dependencies: [
             "PacteCore", "PacteSyntax", "PacteSchema", "PacteSemantics", "PacteDriver", "PacteDocument",
-            "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
+            "PacteJSON", "PacteFigures", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
         .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"]),

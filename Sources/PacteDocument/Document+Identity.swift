@@ -37,7 +37,7 @@ extension Document {
     /// count per kind, so that a block gained or lost in a section renames
     /// only the blocks of its own kind after it.
     private static func identify(_ blocks: [Block], in scope: String) -> [Block] {
-        var paragraphs = 0, lists = 0, facts = 0, tables = 0
+        var paragraphs = 0, lists = 0, facts = 0, tables = 0, figures = 0
         return blocks.map { block in
             switch block {
             case .paragraph(var paragraph):
@@ -56,6 +56,10 @@ extension Document {
                 tables += 1
                 table.id = BlockID("\(scope).tableau\(tables)")
                 return .table(table)
+            case .figure(var figure):
+                figures += 1
+                figure.id = BlockID("\(scope).figure\(figures)")
+                return .figure(figure)
             }
         }
     }

@@ -13,21 +13,38 @@ public enum DocumentBuilder {
     /// The document of a pacte, in its `langue`; `ruleTitle` names the
     /// rule of each waiver in the annex (the driver's code catalogue knows
     /// them, the document model does not).
-    public static func build(_ pacte: Pacte, ruleTitle: @escaping (DiagnosticCode) -> LocalizedText?) -> Document {
-        Builder(pacte: pacte, language: pacte.documentLanguage, ruleTitle: ruleTitle).build()
+    public static func build(_ pacte: Pacte, options: Options = Options(), ruleTitle: @escaping (DiagnosticCode) -> LocalizedText?) -> Document {
+        Builder(pacte: pacte, language: pacte.documentLanguage, options: options, ruleTitle: ruleTitle).build()
+    }
+
+    /// What the document holds besides the text and its tables.
+    public struct Options: Sendable {
+        /// Whether the action plan gets its charts (the timeline, the
+        /// budget by objective) beside its tables; `pacte build
+        /// --no-figures` leaves them out, and the tables stay either way.
+        public var figures: Bool
+
+        /// A document with its charts.
+        public init(figures: Bool = true) {
+            self.figures = figures
+        }
     }
 
     private struct Builder {
         let pacte: Pacte
         let language: Language
+        let options: Options
         let ruleTitle: (DiagnosticCode) -> LocalizedText?
         var label: Labels { Labels(language: language) }
 
-        init(pacte: Pacte, language: Language, ruleTitle: @escaping (DiagnosticCode) -> LocalizedText?) {
+        init(pacte: Pacte, language: Language, options: Options, ruleTitle: @escaping (DiagnosticCode) -> LocalizedText?) {
             self.pacte = pacte
             self.language = language
+            self.options = options
             self.ruleTitle = ruleTitle
         }
+
+        var figures: FigureBuilder? { options.figures ? FigureBuilder(pacte: pacte, language: language) : nil }
 
         func typeset(_ text: String) -> String { Typography.apply(text, language) }
 
@@ -246,17 +263,22 @@ public enum DocumentBuilder {
                 section.blocks.append(.table(actionTable(orphans, total: label("Total", "Total"))))
                 plan.subsections.append(section)
             }
+            // The plan over time, after the objectives' tables that give its dates.
+            var groups = pacte.objectives.map { (title: typeset($0.title ?? $0.id), actions: pacte.actions(of: $0)) }
+            if !orphans.isEmpty { groups.append((title: label("Autres actions", "Other actions"), actions: orphans)) }
+            if let timeline = figures?.timeline(objectives: groups) {
+                var section = makeSection(3, label("Calendrier", "Timeline"), "calendrier")
+                section.blocks.append(.figure(timeline))
+                plan.subsections.append(section)
+            }
             var budget = makeSection(3, label("Budget total", "Total budget"), "budget")
-            var rows = pacte.objectives.map { objective in
-                [TableCell.text(typeset(objective.title ?? objective.id)), .text(Typography.money(pacte.budget(of: objective), language))]
-            }
-            if !orphans.isEmpty {
-                rows.append([.text(label("Autres actions", "Other actions")), .text(Typography.money(Pacte.total(of: orphans), language))])
-            }
+            var amounts = pacte.objectives.map { (title: typeset($0.title ?? $0.id), amount: pacte.budget(of: $0)) }
+            if !orphans.isEmpty { amounts.append((title: label("Autres actions", "Other actions"), amount: Pacte.total(of: orphans))) }
             budget.blocks.append(.table(Table(
                 columns: [Table.Column(label("Objectif", "Objective"), width: 0.75), Table.Column(label("Budget", "Budget"), .money, width: 0.25)],
-                rows: rows,
+                rows: amounts.map { [TableCell.text($0.title), .text(Typography.money($0.amount, language))] },
                 totals: [[.text(label("Total du pacte", "Pact total")), .text(Typography.money(pacte.totalBudget, language))]])))
+            if let chart = figures?.budget(objectives: amounts) { budget.blocks.append(.figure(chart)) }
             budget.blocks.append(paragraph(.note, [.text(label(
                 "Les montants du plan d’actions sont prévisionnels : ils n’engagent chaque collectivité signataire que dans la limite des crédits votés à son budget.",
                 "The amounts of the action plan are estimates: they commit each local government that signs only within the appropriations voted in its budget."))]))

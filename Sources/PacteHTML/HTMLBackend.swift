@@ -147,6 +147,8 @@ public enum HTMLBackend {
                 self.facts(facts.items, into: &writer)
             case .table(let table):
                 self.table(table, into: &writer)
+            case .figure(let figure):
+                self.figure(figure, into: &writer)
             }
         }
     }

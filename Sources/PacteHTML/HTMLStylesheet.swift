@@ -236,6 +236,23 @@ public enum HTMLStylesheet {
           background: var(--fill);
           font-weight: 700;
         }
+        figure.chart {
+          margin: 1rem 0;
+        }
+        figure.chart figcaption {
+          padding: 0 0 0.5rem;
+          color: var(--accent);
+          font-weight: 700;
+        }
+        figure.chart svg {
+          display: block;
+          width: 100%;
+          max-width: 100%;
+          height: auto;
+        }
+        figure.chart svg + svg {
+          margin-top: 0.75rem;
+        }
         .signatures {
           display: grid;
           grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
@@ -283,8 +300,11 @@ public enum HTMLStylesheet {
           break-after: avoid;
           break-inside: avoid;
         }
-        tr, li, dt, dd, .signature, .lead-in + ol, table.short {
+        tr, li, dt, dd, .signature, .lead-in + ol, table.short, figure.chart svg {
           break-inside: avoid;
+        }
+        figure.chart figcaption {
+          break-after: avoid;
         }
         thead {
           display: table-header-group;

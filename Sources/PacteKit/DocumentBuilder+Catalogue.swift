@@ -1,7 +1,7 @@
 extension DocumentBuilder {
     /// The document of a pacte, in its `langue`, its waivers named after
-    /// the rules of the code catalogue.
-    public static func build(_ pacte: Pacte) -> Document {
-        build(pacte, ruleTitle: { CodeCatalogue.explanation(for: $0)?.title })
+    /// the rules of the code catalogue; `options` says whether it has its charts.
+    public static func build(_ pacte: Pacte, options: Options = Options()) -> Document {
+        build(pacte, options: options, ruleTitle: { CodeCatalogue.explanation(for: $0)?.title })
     }
 }

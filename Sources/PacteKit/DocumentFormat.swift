@@ -29,6 +29,28 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     /// print as they are (PDF's standard fonts only), for a warning. Only
     /// the office packages can fail, past what a ZIP file without ZIP64 holds.
     public func render(_ document: Document, creationDate: CalendarDate?) throws(ZIPError) -> (bytes: [UInt8], substituted: [String]) {
+        let rendered = try render(document, creationDate: creationDate, pictureName: nil)
+        return (rendered.bytes, rendered.substituted)
+    }
+
+    /// The document in this format, as ``render(_:creationDate:)`` gives
+    /// it, and the files to write beside it: the Markdown's pictures of its
+    /// charts, `NAME.figure-1.svg`…, when `pictureName` gives `NAME` (there
+    /// is a file beside which to write them); the other formats hold their
+    /// charts inside.
+    public func render(_ document: Document, creationDate: CalendarDate?, pictureName: String?) throws(ZIPError)
+        -> (bytes: [UInt8], substituted: [String], pictures: [(name: String, bytes: [UInt8])]) {
+        switch self {
+        case .md:
+            let output = MarkdownBackend.renderWithPictures(document, options: .init(pictureName: pictureName))
+            return (Array(output.markdown.utf8), [], output.pictures.map { ($0.name, Array($0.svg.utf8)) })
+        default:
+            let rendered = try renderAlone(document, creationDate: creationDate)
+            return (rendered.bytes, rendered.substituted, [])
+        }
+    }
+
+    private func renderAlone(_ document: Document, creationDate: CalendarDate?) throws(ZIPError) -> (bytes: [UInt8], substituted: [String]) {
         switch self {
         case .pdf:
             let output = PDFBackend.render(document, options: .init(creationDate: creationDate))

@@ -7,6 +7,7 @@
 @_exported import PacteDriver
 @_exported import PacteDocument
 @_exported import PacteJSON
+@_exported import PacteFigures
 @_exported import PacteHTML
 @_exported import PacteMarkdown
 @_exported import PactePDF

@@ -28,25 +28,46 @@ public enum MarkdownBackend {
         /// How many empty lines each signatory gets to sign in (at least 1).
         public var signatureLines: Int
 
+        /// The name the charts' pictures are given beside the Markdown
+        /// file, `NAME.figure-1.svg`…, from `NAME` (the file's name without
+        /// its extension); none where there is no file beside which to
+        /// write them (standard output), and the charts become text tables.
+        public var pictureName: String?
+
         /// Facts as a list and two lines to sign.
-        public init(facts: FactsStyle = .list, signatureLines: Int = 2) {
+        public init(facts: FactsStyle = .list, signatureLines: Int = 2, pictureName: String? = nil) {
             self.facts = facts
             self.signatureLines = signatureLines
+            self.pictureName = pictureName
         }
+    }
+
+    /// The Markdown, and the pictures it links to, which the caller writes beside it.
+    public struct Output: Sendable {
+        /// The Markdown text.
+        public var markdown: String
+        /// The SVG files, by the name the Markdown links them with.
+        public var pictures: [(name: String, svg: String)]
     }
 
     /// The document as Markdown, ending with a line end.
     public static func render(_ document: Document, options: Options = Options()) -> String {
+        renderWithPictures(document, options: options).markdown
+    }
+
+    /// The document as Markdown, and the SVG pictures of its charts when
+    /// `options` names them.
+    public static func renderWithPictures(_ document: Document, options: Options = Options()) -> Output {
         var renderer = Renderer(language: document.language, options: options)
         if let titleBlock = document.titleBlock { renderer.render(titleBlock) }
         for block in document.preamble { renderer.render(block) }
         for section in document.sections { renderer.render(section) }
         if let page = document.signaturePage { renderer.render(page) }
         renderer.output += "\n"
-        return renderer.output
+        return Output(markdown: renderer.output, pictures: renderer.pictures)
     }
 
-    private struct Renderer {
+    struct Renderer {
         let language: Language
         let options: Options
         /// The blocks written so far, separated by blank lines: each goes
@@ -59,6 +80,8 @@ public enum MarkdownBackend {
         /// block was a list: two lists in a row with the same marker would
         /// merge into one, so the next one takes the other marker.
         var previousListMarker: String?
+        /// The charts' pictures so far, to write beside the file.
+        var pictures: [(name: String, svg: String)] = []
 
         init(language: Language, options: Options) {
             self.language = language
@@ -102,6 +125,8 @@ public enum MarkdownBackend {
                     emit(MarkdownBackend.blockStart(MarkdownBackend.inlines([.strong(caption)])))
                 }
                 emit(MarkdownBackend.table(table))
+            case .figure(let figure):
+                self.figure(figure)
             }
         }
 

@@ -88,6 +88,8 @@ struct Composition {
                 self.facts(facts.items, closingRule: false)
             case let .table(table):
                 self.table(table)
+            case let .figure(figure):
+                self.figure(figure)
             }
             hand(take)
         }

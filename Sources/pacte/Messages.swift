@@ -22,7 +22,7 @@ enum Messages {
             Usage :
               pacte check   FICHIER|DOSSIER|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NOM]
-              pacte build   FICHIER [--to pdf|html|md|json|odt|docx] [-o SORTIE]
+              pacte build   FICHIER [--to pdf|html|md|json|odt|docx] [-o SORTIE] [--no-figures]
               pacte fmt     FICHIER|DOSSIER|- ... [--check | --write] [--fix]
               pacte init    [-o FICHIER] [--territoire NOM] [--échelon ÉCHELON] [--forme FORME]
               pacte diff    ANCIEN NOUVEAU [--format human|json] [--to md|html|pdf|odt|docx -o SORTIE [--numéro N]]
@@ -42,6 +42,9 @@ enum Messages {
               lsp       serveur de langage pour les éditeurs (LSP, sur l’entrée et la sortie standard)
               dump      affiche l’arbre syntaxique d’un fichier, pour déboguer
 
+            Option de build :
+              --no-figures              sans les graphiques (calendrier, budget) : les tableaux seuls
+
             Options communes :
               --lang fr|en              langue des messages (sinon d’après LANG)
               --color auto|always|never couleurs (jamais avec NO_COLOR)
@@ -56,7 +59,7 @@ enum Messages {
             Usage:
               pacte check   FILE|DIR|- ...  [--format human|json|sarif|github] [--strict]
                             [--stdin-filename NAME]
-              pacte build   FILE [--to pdf|html|md|json|odt|docx] [-o OUT]
+              pacte build   FILE [--to pdf|html|md|json|odt|docx] [-o OUT] [--no-figures]
               pacte fmt     FILE|DIR|- ... [--check | --write] [--fix]
               pacte init    [-o FILE] [--territoire NAME] [--échelon LEVEL] [--forme FORM]
               pacte diff    OLD NEW [--format human|json] [--to md|html|pdf|odt|docx -o OUT [--number N]]
@@ -75,6 +78,9 @@ enum Messages {
               hook      installs a git hook that checks pactes before each commit
               lsp       language server for editors (LSP, on standard input and output)
               dump      prints a file's syntax tree, for debugging
+
+            Build option:
+              --no-figures              without the charts (timeline, budget): the tables alone
 
             Common options:
               --lang fr|en              language of messages (else from LANG)

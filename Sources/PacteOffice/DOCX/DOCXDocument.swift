@@ -75,6 +75,7 @@ struct DOCXDocument {
             case .list(let list): self.list(list)
             case .facts(let facts): self.facts(facts.items)
             case .table(let table): self.table(table)
+            case .figure(let figure): self.figure(figure)
             }
         }
     }
@@ -352,5 +353,18 @@ struct DOCXDocument {
         }
         bookmarks.insert(name)
         return name
+    }
+}
+
+// MARK: - Figures
+
+extension DOCXDocument {
+    /// A chart, as its title and the sentence that says what it shows:
+    /// Word shows an SVG picture only with a PNG beside it (`asvg:svgBlip`),
+    /// which pacte cannot draw without a rasteriser; the tables just
+    /// before hold the same figures.
+    private mutating func figure(_ figure: Figure) {
+        paragraph(.caption, [.text(figure.title)], keepWithNext: true)
+        paragraph(.note, [.emphasis(figure.altText)])
     }
 }

@@ -33,8 +33,9 @@ public enum ODTBackend {
     /// The document as an ODT package. It throws only where ZIP without
     /// ZIP64 cannot go (a part past 4 GiB), which no pacte reaches.
     public static func render(_ document: Document, options: Options = Options()) throws(ZIPError) -> [UInt8] {
+        let (content, pictures) = ODTContent.writeWithPictures(document)
         let parts: [(String, [UInt8])] = [
-            ("content.xml", ODTContent.write(document)),
+            ("content.xml", content),
             ("styles.xml", ODTStyles.write(document)),
             ("meta.xml", ODTMeta.write(document, date: options.creationDate)),
         ]
@@ -42,7 +43,8 @@ public enum ODTBackend {
         // First and stored, so that a reader finds the type at a fixed offset (ODF 1.3 part 2, §3.3).
         try zip.add("mimetype", Array(mediaType.utf8), method: .stored)
         for (name, bytes) in parts { try zip.add(name, bytes) }
-        try zip.add("META-INF/manifest.xml", ODTManifest.write(parts: parts.map(\.0)))
+        for picture in pictures { try zip.add(picture.path, picture.bytes) }
+        try zip.add("META-INF/manifest.xml", ODTManifest.write(parts: parts.map(\.0), pictures: pictures.map(\.path)))
         return try zip.finish()
     }
 }

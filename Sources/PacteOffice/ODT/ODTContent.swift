@@ -1,4 +1,5 @@
 import PacteDocument
+import PacteFigures
 
 /// `content.xml` of the ODT package: the document's parts in reading
 /// order, each as what it is — headings as `text:h` at their outline
@@ -20,6 +21,8 @@ struct ODTContent {
     private var tableNames: Set<String> = []
     /// The style of the signature table, once written.
     private var signatureTableStyle: String?
+    /// The charts' pictures, by their path in the package, in order.
+    private var pictures: [(path: String, bytes: [UInt8])] = []
 
     /// The automatic style of each kind of cell and row.
     private enum CellStyle: String, CaseIterable {
@@ -36,12 +39,17 @@ struct ODTContent {
     }
 
     static func write(_ document: Document) -> [UInt8] {
+        writeWithPictures(document).content
+    }
+
+    /// `content.xml`, and the pictures it shows, for the package.
+    static func writeWithPictures(_ document: Document) -> (content: [UInt8], pictures: [(path: String, bytes: [UInt8])]) {
         var content = ODTContent(document)
         content.writeBody()
         var xml = XMLWriter()
         xml.start("office:document-content", [
             ODTNamespaces.office, ODTNamespaces.style, ODTNamespaces.text, ODTNamespaces.table,
-            ODTNamespaces.fo, ODTNamespaces.svg, ODTNamespaces.version,
+            ODTNamespaces.fo, ODTNamespaces.svg, ODTNamespaces.draw, ODTNamespaces.xlink, ODTNamespaces.version,
         ])
         xml.newline()
         ODTStyles.fontFaces(&xml)
@@ -58,7 +66,7 @@ struct ODTContent {
         xml.end()
         xml.newline()
         xml.end()
-        return xml.finish()
+        return (xml.finish(), content.pictures)
     }
 
     // MARK: - Walk
@@ -93,6 +101,7 @@ struct ODTContent {
             case .list(let list): self.list(list)
             case .facts(let facts): self.facts(facts.items, name: facts.id.rawValue)
             case .table(let table): self.table(table)
+            case .figure(let figure): self.figure(figure)
             }
         }
     }
@@ -348,5 +357,45 @@ struct ODTContent {
         }
         xml.newline()
         xml.end()
+    }
+}
+
+// MARK: - Figures
+
+extension ODTContent {
+    /// A chart: its title as a caption, then each page of it as an SVG
+    /// picture in the package (`Pictures/figure-1.svg`…), in a frame set
+    /// as a character of its own paragraph, at the text's width, with the
+    /// chart's title and alt text as the frame's `svg:title` and `svg:desc`.
+    private mutating func figure(_ figure: Figure) {
+        paragraph(.caption, [.text(figure.title)])
+        let pages = FigureLayouts.pictures(figure)
+        let id = String(figure.id.rawValue.map { $0 == "." ? "-" : $0 })
+        for (index, page) in pages.enumerated() {
+            let path = "Pictures/figure-\(pictures.count + 1).svg"
+            let title = pages.count == 1 ? figure.title : figure.title + " (\(index + 1)/\(pages.count))"
+            pictures.append((path, Array(SVGWriter.svg(page, id: id + "-\(index + 1)", title: title, description: figure.altText,
+                                                       standalone: true).utf8)))
+            let width = min(OfficeLook.textWidth, Length(twips: Int(page.width * 20)))
+            let height = Length(twips: Int((Double(width.twips) * page.height / page.width).rounded()))
+            body.newline()
+            body.start("text:p", [("text:style-name", OfficeStyle.body.odfName)])
+            body.start("draw:frame", [
+                ("draw:name", "\(id)-\(index + 1)"), ("text:anchor-type", "as-char"),
+                ("svg:width", width.odf), ("svg:height", height.odf), ("draw:z-index", "0"),
+            ])
+            body.empty("draw:image", [
+                ("xlink:href", path), ("xlink:type", "simple"), ("xlink:show", "embed"), ("xlink:actuate", "onLoad"),
+                ("draw:mime-type", "image/svg+xml"),
+            ])
+            body.start("svg:title")
+            body.text(title)
+            body.end()
+            body.start("svg:desc")
+            body.text(figure.altText)
+            body.end()
+            body.end()
+            body.end()
+        }
     }
 }

@@ -6,6 +6,8 @@ enum ODTNamespaces {
     static let table = ("xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0")
     static let fo = ("xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0")
     static let svg = ("xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0")
+    static let draw = ("xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")
+    static let xlink = ("xmlns:xlink", "http://www.w3.org/1999/xlink")
     static let meta = ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0")
     static let dc = ("xmlns:dc", "http://purl.org/dc/elements/1.1/")
     static let manifest = ("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")

@@ -5,8 +5,9 @@ import Musl
 #endif
 import PacteKit
 
-/// `pacte build FILE [--to pdf|html|md|json|odt|docx] [-o OUT]`: the format follows
-/// `--to`, else the extension of `-o`, else PDF beside the input.
+/// `pacte build FILE [--to pdf|html|md|json|odt|docx] [-o OUT] [--no-figures]`: the format follows
+/// `--to`, else the extension of `-o`, else PDF beside the input. A Markdown
+/// file gets its charts' pictures beside it (`NAME.figure-1.svg`…).
 enum BuildCommand {
     enum Target: String {
         case pdf, html, md, json, odt, docx
@@ -26,7 +27,7 @@ enum BuildCommand {
     }
 
     static func run(_ arguments: [String]) throws(UsageError) -> Int32 {
-        let parsed = try Arguments(arguments, valued: ["--to", "-o", "--output", "--lang", "--color"], flags: [])
+        let parsed = try Arguments(arguments, valued: ["--to", "-o", "--output", "--lang", "--color"], flags: ["--no-figures"])
         let language = try parsed.language()
         let color: ColorSetting = try parsed.choice("--color", default: .auto)
         guard parsed.positionals.count == 1, let input = parsed.positionals.first else {
@@ -51,21 +52,42 @@ enum BuildCommand {
             Terminal.err(language == .fr ? "rien n’est écrit : corrigez d’abord les erreurs\n" : "nothing written: fix the errors first\n")
             return 1
         }
+        let destination = output ?? (input == "-" ? "-" : replacingExtension(of: input, with: target.rawValue))
         let bytes: [UInt8]
+        var pictures: [(name: String, bytes: [UInt8])] = []
         switch target {
         case .json:
             bytes = Array(JSONBackend.render(compilation.pacte).utf8)
         case .pdf, .html, .md, .odt, .docx:
             let format = DocumentFormat(rawValue: target.rawValue)!
-            let document = DocumentBuilder.build(compilation.pacte)
-            guard let rendered = render(format, document, creationDate: compilation.pacte.adoption.value ?? sourceDateEpoch(), language) else {
+            let document = DocumentBuilder.build(compilation.pacte, options: .init(figures: !parsed.has("--no-figures")))
+            guard let rendered = render(format, document, creationDate: compilation.pacte.adoption.value ?? sourceDateEpoch(),
+                                        pictureName: destination == "-" ? nil : baseName(of: destination), language) else {
                 return 2
             }
             bytes = rendered.bytes
+            pictures = rendered.pictures
             warnSubstitutions(rendered.substituted, language)
         }
-        let destination = output ?? (input == "-" ? "-" : replacingExtension(of: input, with: target.rawValue))
+        // The pictures first: the Markdown that links them is written last.
+        for picture in pictures {
+            let status = write(picture.bytes, to: directory(of: destination) + picture.name, inputs: [input], language: language)
+            if status != 0 { return status }
+        }
         return write(bytes, to: destination, inputs: [input], language: language)
+    }
+
+    /// A path's last component without its extension: `lannevez` for `out/lannevez.md`.
+    static func baseName(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The directory part of a path, with its final `/`; empty for a name alone.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
     }
 
     /// Writes an output atomically, never over the input; `-` is standard output.
@@ -92,10 +114,10 @@ enum BuildCommand {
 
     /// The document in `format`; none, and the error said, for an office
     /// package past what ZIP holds without ZIP64.
-    static func render(_ format: DocumentFormat, _ document: Document, creationDate: CalendarDate?,
-                       _ language: Language) -> (bytes: [UInt8], substituted: [String])? {
+    static func render(_ format: DocumentFormat, _ document: Document, creationDate: CalendarDate?, pictureName: String? = nil,
+                       _ language: Language) -> (bytes: [UInt8], substituted: [String], pictures: [(name: String, bytes: [UInt8])])? {
         do throws(ZIPError) {
-            return try format.render(document, creationDate: creationDate)
+            return try format.render(document, creationDate: creationDate, pictureName: pictureName)
         } catch {
             Terminal.err(Messages.ioError(IOFailure(message: LocalizedText(
                 fr: "le document dépasse ce qu’un fichier ZIP peut contenir sans ZIP64 (4 Gio, 65 535 parties)",

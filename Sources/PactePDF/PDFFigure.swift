@@ -1,0 +1,102 @@
+import PacteCore
+import PacteDocument
+import PacteFigures
+
+/// A chart drawn natively: its title as a caption, then its bands (the
+/// legend, the axis, a row per action or per objective) as slices of the
+/// page, each drawn with rectangles, lines and text in Helvetica. The
+/// axis is the chart's header, which the paginator draws again at the top
+/// of each page a long timeline continues on, as a table's header row.
+///
+/// Tagging: the whole chart is one figure whose alternative text is the
+/// figure's ``Figure/altText``; ``figureTag(_:)`` is where the structure
+/// tree receives it.
+extension Composition {
+    mutating func figure(_ figure: Figure) {
+        figureTag(figure.altText)
+        let style = PageStyle.caption
+        let styled = StyledText.make(figure.title, font: style.font, encoder: &encoder)
+        for (index, line) in LineBreaker.lines(styled, size: style.size, width: PageStyle.textWidth).enumerated() {
+            append(Slice(height: style.leading, spaceBefore: index == 0 ? PageStyle.blockSpacing : 0,
+                         items: styled.items(line, x: PageStyle.left, baseline: style.baseline, style: style), keepWithNext: true))
+        }
+        let layout = FigureLayouts.layout(figure, width: PageStyle.textWidth)
+        for band in layout.lead {
+            var slice = self.slice(band)
+            slice.keepWithNext = true
+            append(slice)
+        }
+        var header: Int?
+        if let band = layout.header {
+            var slice = self.slice(band)
+            header = appendHeader(slice)
+            slice.keepWithNext = true
+            append(slice)
+        }
+        for (index, band) in layout.body.enumerated() {
+            var slice = self.slice(band)
+            slice.header = header
+            // The chart's last two bands stay together: no page opens on its total alone.
+            slice.keepWithNext = band.keepWithNext || index == layout.body.count - 2
+            append(slice)
+        }
+        spaceAfterBlock()
+    }
+
+    /// Where the chart's alternative text goes to the tagged PDF's
+    /// structure tree (`/Figure` with `/Alt`); the untagged writer has no
+    /// structure to give it to.
+    mutating func figureTag(_ altText: String) {}
+
+    private mutating func slice(_ band: Band) -> Slice {
+        var items: [PageItem] = []
+        for shape in band.shapes { items += self.items(shape) }
+        return Slice(height: band.height, items: items)
+    }
+
+    private mutating func items(_ shape: Shape) -> [PageItem] {
+        let left = PageStyle.left
+        switch shape {
+        case let .rect(x, y, width, height, fill, stroke, lineWidth):
+            var items: [PageItem] = []
+            if let fill { items.append(.fill(x: left + x, y: y, width: width, height: height, colour: Colour(fill))) }
+            if let stroke { items.append(.frame(x: left + x, y: y, width: width, height: height, lineWidth: lineWidth, colour: Colour(stroke))) }
+            return items
+        case let .line(x1, y1, x2, y2, colour, lineWidth, dashed):
+            guard dashed else {
+                return [.line(x1: left + x1, y1: y1, x2: left + x2, y2: y2, lineWidth: lineWidth, colour: Colour(colour))]
+            }
+            // Dashes as short lines, 2 on and 1.5 off, as the SVG's dash array.
+            var items: [PageItem] = []
+            let length = ((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)).squareRoot()
+            guard length > 0 else { return [] }
+            var position = 0.0
+            while position < length {
+                let end = min(position + 2, length)
+                items.append(.line(x1: left + x1 + (x2 - x1) * position / length, y1: y1 + (y2 - y1) * position / length,
+                                   x2: left + x1 + (x2 - x1) * end / length, y2: y1 + (y2 - y1) * end / length,
+                                   lineWidth: lineWidth, colour: Colour(colour)))
+                position += 3.5
+            }
+            return items
+        case let .text(text, x, baseline, size, bold, anchor, colour):
+            let font: PDFFont = bold ? .helveticaBold : .helvetica
+            let bytes = encoder.encode(text)
+            let width = font.width(bytes, size: size)
+            let start: Double
+            switch anchor {
+            case .start: start = x
+            case .middle: start = x - width / 2
+            case .end: start = x - width
+            }
+            let style = TextStyle(font: font, size: size, leading: size, color: Colour(colour))
+            return [.text(x: left + start, baseline: baseline, style: style, wordSpacing: 0, bytes: bytes)]
+        }
+    }
+}
+
+private extension Colour {
+    init(_ colour: FigureColour) {
+        self.init(red: Double(colour.red) / 255, green: Double(colour.green) / 255, blue: Double(colour.blue) / 255)
+    }
+}
