@@ -83,7 +83,8 @@ struct FigureBuilder {
         let levels = ParticipationLevel.allCases.filter { level in rows.contains { $0.level == level } }
         if !levels.isEmpty {
             let names = levels.map { label.participation($0).lowercased() }
-            sentence += label(". Niveaux de participation\u{00A0}: ", ". Participation levels: ") + names.joinedAsList(language)
+            sentence += (levels.count == 1 ? label(". Niveau de participation\u{00A0}: ", ". Participation level: ")
+                : label(". Niveaux de participation\u{00A0}: ", ". Participation levels: ")) + names.joinedAsList(language)
         }
         return sentence + "."
     }

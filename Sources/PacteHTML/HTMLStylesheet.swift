@@ -242,7 +242,9 @@ public enum HTMLStylesheet {
         figure.chart figcaption {
           padding: 0 0 0.5rem;
           color: var(--accent);
+          font-size: 1.0625rem;
           font-weight: 700;
+          line-height: 1.3;
         }
         figure.chart svg {
           display: block;

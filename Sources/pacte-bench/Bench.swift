@@ -120,9 +120,11 @@ struct Bench {
         let pdf = run(["build", typical, "--to", "pdf", "-o", directory.appendingPathComponent("typique.pdf").path], repetitions: 10)
         print(String(format: "pacte build --to pdf du même pacte : %.1f ms", pdf.seconds * 1000))
         let threeHundred = try write(300, "trois-cents.pacte")
-        for format in ["pdf", "odt", "docx"] {
+        for format in ["pdf", "html", "odt", "docx"] {
             let large = run(["build", threeHundred, "--to", format, "-o", directory.appendingPathComponent("trois-cents.\(format)").path], repetitions: 5)
-            print("pacte build --to \(format) d’un pacte de 300 actions : " + String(format: "%.1f ms", large.seconds * 1000))
+            // What the charts cost: the same build with the tables alone.
+            let tables = run(["build", threeHundred, "--to", format, "--no-figures", "-o", directory.appendingPathComponent("trois-cents-tableaux.\(format)").path], repetitions: 5)
+            print("pacte build --to \(format) d’un pacte de 300 actions : " + String(format: "%.1f ms (sans les graphiques, --no-figures : %.1f ms)", large.seconds * 1000, tables.seconds * 1000))
         }
         // The reference example, when the bench runs from the repository.
         if FileManager.default.fileExists(atPath: "Examples/lannevez.pacte") {

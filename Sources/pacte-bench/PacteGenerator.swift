@@ -1,6 +1,9 @@
 /// Pactes of any size, valid and typical: a commune, its signatories and
 /// persons, objectives each served by a few actions, one space.
 enum PacteGenerator {
+    /// A month as the language writes it: `03`.
+    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
     static func pacte(actions: Int, seed: Int = 0) -> String {
         let objectives = max(1, actions / 4)
         let signatories = max(3, min(40, actions / 5))
@@ -53,8 +56,8 @@ enum PacteGenerator {
               pilote: s\(1 + index % (signatories - 1))
               partenaires: [mairie]
               budget: \(1 + index % 40)_500 €
-              participation: co-construction
-              calendrier: 2026-09..2031-06
+              participation: \(["information", "consultation", "concertation", "co-construction", "coopération", "négociation"][index % 6])
+              calendrier: \(2026 + index % 4)-\(twoDigits(1 + index % 12))..\(2028 + index % 4)-\(twoDigits(1 + (index * 5) % 12))
             }
 
             """

@@ -343,9 +343,9 @@ import Testing
         Self.expectSoundMarkdown(markdown)
         #expect(html.contains("Action numéro 300 | ligne"))
         #expect(markdown.contains("Action numéro 300 \\| ligne"))
-        // 301 actions, the totals, the budget table and the composition.
-        #expect(Self.count("Action numéro ", in: html) == 300)
-        #expect(Self.count("Action numéro ", in: markdown) == 300)
+        // Each action twice: its row in the table and its row in the timeline.
+        #expect(Self.count("Action numéro ", in: html) == 600)
+        #expect(Self.count("Action numéro ", in: markdown) == 600)
         // 24 000 € + 100 × (1 + … + 300) = 24 000 + 4 515 000.
         #expect(html.contains("4\u{A0}539\u{A0}000\u{A0}€"))
         #expect(markdown.contains("**4\u{A0}539\u{A0}000\u{A0}€**"))
@@ -462,7 +462,8 @@ import Testing
             let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
             if tag.hasPrefix("/") {
                 if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> closes <\(stack.last ?? "nothing")>") }
-            } else if !voidElements.contains(name) {
+            } else if !voidElements.contains(name) && !tag.hasSuffix("/") {
+                // An SVG element closes itself (`<rect … />`).
                 stack.append(name)
             }
             if tag.contains("<") { problems.append("`<` inside a tag") }

@@ -46,7 +46,9 @@ import Testing
     func odtPackage(_ name: String) throws {
         let bytes = try Self.documents(ofExample: name).odt
         let listing = try #require(ZIPListing(bytes))
-        #expect(listing.names == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+        // The charts' pictures (the timeline, the budget) after the XML parts.
+        #expect(listing.names == ["mimetype", "content.xml", "styles.xml", "meta.xml", "Pictures/figure-1.svg", "Pictures/figure-2.svg",
+                                  "META-INF/manifest.xml"])
         // ODF 1.3 part 2 §3.3: first, stored, no extra field, so that its text sits at offset 38.
         #expect(listing.entries[0].offset == 0 && listing.entries[0].method == 0)
         #expect(Array(bytes[30..<38]) == Array("mimetype".utf8))

@@ -279,6 +279,7 @@ import Testing
             case let .list(list): texts += list.items.map(\.plainText)
             case let .facts(facts): texts += facts.items.map(\.value)
             case let .table(table): texts += (table.rows + table.totals).flatMap { $0.flatMap { $0.paragraphs.map(\.plainText) } }
+            case let .figure(figure): texts.append(figure.title)
             }
         }
         texts += document.signaturePage?.signatures.flatMap { [$0.organisation, $0.representative ?? ""] } ?? []
