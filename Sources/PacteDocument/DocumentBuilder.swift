@@ -513,6 +513,9 @@ extension DocumentBuilder {
     /// A legal form as the document prints it: « Commission extra-municipale ».
     package static func label(of form: LegalForm, _ language: Language) -> String { Labels(language: language).form(form) }
 
+    /// A role as the document prints it, agreed with the gender: « élue ».
+    package static func label(of role: Role, gender: Gender?, _ language: Language) -> String { Labels(language: language).role(role, gender: gender) }
+
     /// A level as the document prints it: « Commune ».
     package static func label(of level: Level, _ language: Language) -> String { Labels(language: language).level(level) }
 }
