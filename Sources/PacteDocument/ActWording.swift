@@ -83,9 +83,14 @@ package struct ActWording {
         (pacte.act?.citations.value ?? []).compactMap { visa in
             var text = typeset(visa.trimmingBlanks)
             while let last = text.last, [";", ".", ",", "\u{00A0}", " "].contains(last) { text.removeLast() }
-            guard !text.isEmpty else { return nil }
             let opening = label("Vu ", "Having regard to ")
-            if !text.lowercased().hasPrefix(opening.lowercased()) { text = opening + text }
+            // A visa written with its « Vu » keeps it, capitalised; one that is only « Vu » says nothing.
+            guard !text.isEmpty, text.lowercased() != opening.lowercased().trimmingBlanks else { return nil }
+            if text.lowercased().hasPrefix(opening.lowercased()) {
+                text = opening + text.dropFirst(opening.count)
+            } else {
+                text = opening + text
+            }
             return text
         }
     }
