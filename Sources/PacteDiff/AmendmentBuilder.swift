@@ -236,8 +236,8 @@ public enum AmendmentBuilder {
                 let who = actor(change.kind == .added ? change.new ?? "" : change.old ?? "")
                 let list = listName(field)
                 return typeset(change.kind == .added
-                    ? t("\(capitalized(who)) rejoint \(list.fr) \(owner.fr).", "\(who) joins \(list.en) \(owner.en).")
-                    : t("\(capitalized(who)) ne fait plus partie \(FrenchArticles.of(list.fr)) \(owner.fr).", "\(who) is no longer among \(list.en) \(owner.en)."))
+                    ? t("\(capitalized(who)) rejoint \(list.fr) \(owner.fr).", "\(capitalized(who)) joins \(list.en) \(owner.en).")
+                    : t("\(capitalized(who)) ne fait plus partie \(FrenchArticles.of(list.fr)) \(owner.fr).", "\(capitalized(who)) is no longer among \(list.en) \(owner.en)."))
             }
             if AmendmentBuilder.listFields.contains(field) {
                 // `membres` for a list of names, or the other way round.
@@ -292,8 +292,8 @@ public enum AmendmentBuilder {
                 return added ? t("L’espace \(named) est créé.", "The space \(named) is created.") : t("L’espace \(named) est supprimé.", "The space \(named) is removed.")
             case .signataire:
                 let organisation = wording.organisation(title)
-                return added ? t("\(capitalized(organisation)) devient signataire du pacte.", "\(organisation) becomes a signatory of the pact.")
-                    : t("\(capitalized(organisation)) se retire du pacte et n’en est plus signataire.", "\(organisation) withdraws from the pact and no longer signs it.")
+                return added ? t("\(capitalized(organisation)) devient signataire du pacte.", "\(capitalized(organisation)) becomes a signatory of the pact.")
+                    : t("\(capitalized(organisation)) se retire du pacte et n’en est plus signataire.", "\(capitalized(organisation)) withdraws from the pact and no longer signs it.")
             case .personne:
                 return added ? t("Le pacte nomme désormais \(title).", "The pact now names \(title).") : t("Le pacte ne nomme plus \(title).", "The pact no longer names \(title).")
             case .dérogation:
@@ -371,6 +371,10 @@ public enum AmendmentBuilder {
             case "période": return raw.replacingDots(by: "–")
             case "adoption": if let date = pacte.adoption.value { return Typography.date(date, language) }
             case "participation": if let level = ParticipationLevel(rawValue: raw) { return quoted(DocumentBuilder.label(of: level, language)) }
+            case "rôle":
+                if let role = Role(rawValue: raw) {
+                    return quoted(DocumentBuilder.label(of: role, gender: pacte.person(change.id ?? "")?.gender.value, language))
+                }
             case "forme": if let form = LegalForm(rawValue: raw) { return quoted(DocumentBuilder.label(of: form, language)) }
             case "échelon": if let level = Level(rawValue: raw) { return quoted(DocumentBuilder.label(of: level, language)) }
             case "majorité":

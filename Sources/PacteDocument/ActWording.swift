@@ -52,7 +52,7 @@ package struct ActWording {
         let act = instrument == .pacte ? label("le présent pacte", "this pact") : label("le présent avenant", "this amendment")
         return label(
             "Vu la délibération\(number)\(date) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer \(act)",
-            "Having regard to deliberation\(number)\(date) of the \(body) of \(signatoryName(signatory)) authorising \(signer) to sign \(act)")
+            "Having regard to deliberation\(number)\(date) of the \(body) of \(organisation(signatoryName(signatory))) authorising \(signer) to sign \(act)")
     }
 
     /// « Vu la délibération n° …… du …… du conseil municipal de la Commune
@@ -64,7 +64,7 @@ package struct ActWording {
         let signer = capacity(of: signatory).map(inSentence) ?? label("son représentant", "its representative")
         return label(
             "Vu la délibération n°\u{00A0}\(blank) du \(blank) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer le présent pacte",
-            "Having regard to deliberation no.\u{00A0}\(blank) of \(blank) of the \(body) of \(signatoryName(signatory)) authorising \(signer) to sign this pact")
+            "Having regard to deliberation no.\u{00A0}\(blank) of \(blank) of the \(body) of \(organisation(signatoryName(signatory))) authorising \(signer) to sign this pact")
     }
 
     /// A capacity inside a sentence: « la maire », « son coprésident »; in
@@ -83,9 +83,14 @@ package struct ActWording {
         (pacte.act?.citations.value ?? []).compactMap { visa in
             var text = typeset(visa.trimmingBlanks)
             while let last = text.last, [";", ".", ",", "\u{00A0}", " "].contains(last) { text.removeLast() }
-            guard !text.isEmpty else { return nil }
             let opening = label("Vu ", "Having regard to ")
-            if !text.lowercased().hasPrefix(opening.lowercased()) { text = opening + text }
+            // A visa written with its « Vu » keeps it, capitalised; one that is only « Vu » says nothing.
+            guard !text.isEmpty, text.lowercased() != opening.lowercased().trimmingBlanks else { return nil }
+            if text.lowercased().hasPrefix(opening.lowercased()) {
+                text = opening + text.dropFirst(opening.count)
+            } else {
+                text = opening + text
+            }
             return text
         }
     }
@@ -136,7 +141,7 @@ package struct ActWording {
                 return SignatureBlock(
                     signatory: signatory.id,
                     organisation: signatoryName(signatory),
-                    onBehalf: label("Pour \(organisation(signatoryName(signatory))),", "For \(signatoryName(signatory)),"),
+                    onBehalf: label("Pour \(organisation(signatoryName(signatory))),", "For \(organisation(signatoryName(signatory))),"),
                     capacity: capacity.map { $0 + (person == nil ? "" : ",") },
                     representative: person.map { typeset($0.name ?? $0.id) },
                     nameLine: capacity == nil ? label("Nom et qualité\u{00A0}:", "Name and capacity:") : label("Nom\u{00A0}:", "Name:"),
@@ -149,7 +154,9 @@ package struct ActWording {
     /// An organisation's name with its article: « la Commune de … »,
     /// « l’Association … »; in English, the name as written.
     package func organisation(_ name: String) -> String {
-        language == .fr ? FrenchArticles.the(name) : name
+        if language == .fr { return FrenchArticles.the(name) }
+        // English names an organisation with « the »: “the Commune de Kerhuel”.
+        return name.lowercased().hasPrefix("the ") ? name : "the " + name
     }
 
     /// The capacity a signatory's representative signs in, without

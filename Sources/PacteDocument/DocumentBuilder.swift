@@ -123,10 +123,10 @@ public enum DocumentBuilder {
         /// named with its article's number.
         func purpose(of parts: [Section]) -> Section {
             var section = makeSection(2, label("Objet", "Purpose"), "objet")
-            let parties = pacte.signatories.map { organisation($0.id) }
-            let between = parties.count > 1 ? label("entre \(list(parties))", "between \(list(parties))") : parties.first.map { label("de \($0)", "of \($0)") }
-            let opening = label("Le présent pacte organise la coopération", "This pact organises the cooperation")
-                + (between.map { " " + $0 } ?? "")
+            // The parties are named in the preamble; a list of them again here,
+            // commas inside their names, would read ambiguously.
+            let between = pacte.signatories.count > 1 ? label(" entre ses signataires", " between its signatories") : ""
+            let opening = label("Le présent pacte organise la coopération", "This pact organises the cooperation") + between
                 + label(" pour conduire ensemble les transitions du territoire.", " to lead the territory’s transitions together.")
             section.blocks.append(paragraph(.body, [.text(opening)]))
             let names: [String: (String, String)] = [
@@ -136,7 +136,7 @@ public enum DocumentBuilder {
             ]
             let contents = parts.enumerated().compactMap { index, part -> String? in
                 guard let name = names[part.heading.anchor] else { return nil }
-                return label("\(name.0) (article \(index + 2))", "\(name.1) (article \(index + 2))")
+                return label("\(name.0) (article \(index + 2))", "\(name.1) (Article \(index + 2))")
             }
             if !contents.isEmpty {
                 section.blocks.append(paragraph(.body, [.text(label("Il fixe \(list(contents)).", "It sets out \(list(contents)).") )]))
@@ -333,6 +333,15 @@ public enum DocumentBuilder {
             var section = makeSection(3, typeset(space.name ?? space.id), "espace-\(space.id)")
             if space.effectiveType == .jeunesse {
                 section.blocks.append(paragraph(.note, [.emphasis(label("Espace dédié à la jeunesse du territoire.", "A space for the territory’s young people."))]))
+                // Not the body the form's law governs: a body of the pacte's own making.
+                let councils = pacte.signatories.filter { $0.college.value == .collectivité }
+                let decides = councils.count == 1
+                    ? label("transmis \(FrenchArticles.to(organisation(councils[0].id))), dont \(FrenchArticles.the(DeliberatingBody.name(of: councils[0], level: pacte.level.value).fr)) décide",
+                            "sent to \(organisation(councils[0].id)), whose \(DeliberatingBody.name(of: councils[0], level: pacte.level.value).en) decides")
+                    : label("transmis aux collectivités signataires, dont les assemblées décident", "sent to the local governments that sign, whose councils decide")
+                section.blocks.append(paragraph(.body, [.text(label(
+                    "Cet espace est une instance de concertation créée par le présent pacte ; ses avis et ses propositions sont \(decides).",
+                    "This space is a body for concertation created by this pact; its opinions and proposals are \(decides).").typesetColon(language))]))
             }
             if let missions = space.missions.value { section.blocks += RichText.blocks(missions, language) }
             // Composition
@@ -431,13 +440,13 @@ public enum DocumentBuilder {
                 let who: (fr: String, en: String, plural: Bool)
                 switch councils.count {
                 case 0: who = ("les signataires", "the signatories", true)
-                case 1: who = (organisation(councils[0].id), name(ofSignatory: councils[0].id), false)
+                case 1: who = (organisation(councils[0].id), organisation(councils[0].id), false)
                 default: who = ("les collectivités signataires", "the local governments that sign", true)
                 }
                 let subject = label(who.fr.prefix(1).uppercased() + who.fr.dropFirst(), who.en.prefix(1).uppercased() + who.en.dropFirst())
                 steps.append(feedback == .systématique
                     ? label("Après chaque consultation, \(who.fr) \(who.plural ? "font" : "fait") connaître ce \(who.plural ? "qu’elles ont" : "qu’elle a") retenu des avis de l’espace, et pourquoi.",
-                            "After each consultation, \(who.en) \(who.plural ? "make" : "makes") known what \(who.plural ? "they" : "it") kept of the space’s opinions, and why.")
+                            "After each consultation, \(who.en) \(who.plural ? "make" : "makes") known which of the space’s opinions \(who.plural ? "they" : "it") followed, and why.")
                     : label("\(subject) \(who.plural ? "rendent" : "rend") compte de temps à autre des suites données aux avis de l’espace.",
                             "\(subject) \(who.plural ? "report" : "reports") from time to time on what became of the space’s opinions."))
             }
@@ -445,7 +454,7 @@ public enum DocumentBuilder {
                 let body = DeliberatingBody.name(of: councils[0], level: pacte.level.value)
                 steps.append(councils.count == 1
                     ? label("Les avis de l’espace ne lient pas \(FrenchArticles.the(body.fr)) : les décisions qui relèvent de sa compétence restent prises par \(FrenchArticles.isFeminine(body.fr) ? "elle" : "lui").",
-                            "The space’s opinions do not bind the \(body.en): decisions within its powers remain its own.").typesetColon(language)
+                            "The space’s opinions do not bind the \(body.en): decisions within its powers remain with it.").typesetColon(language)
                     : label("Les avis de l’espace ne lient pas les assemblées des collectivités signataires : les décisions qui relèvent de leur compétence restent prises par elles.",
                             "The space’s opinions do not bind the councils of the local governments that sign: decisions within their powers remain their own.").typesetColon(language))
             }
@@ -453,7 +462,7 @@ public enum DocumentBuilder {
             var more: [String] = []
             if let leads = governance.leads.value {
                 let who = leads.isAllMembers ? label("tous les membres", "all the members") : names(governance.leads, signatoriesWithArticle: false) ?? ""
-                more.append(label("Pilotes transversaux : \(who).", "Transversal leads: \(who).").typesetColon(language))
+                more.append(label("Pilotes transversaux : \(who).", "Cross-cutting leads: \(who).").typesetColon(language))
             }
             if let frequency = governance.frequency.value { more.append(label("L’espace se réunit \(label.frequency(frequency)).", "The space meets \(label.frequency(frequency)).")) }
             if !more.isEmpty { blocks.append(list(.bulleted, more.map { [.text($0)] })) }
@@ -467,7 +476,7 @@ public enum DocumentBuilder {
                 guard !mine.isEmpty else { continue }
                 let councils = pacte.signatories.filter { $0.college.value == .collectivité }
                 let lead = party == .collectivité && councils.count == 1
-                    ? label("\(capitalizedFirst(organisation(councils[0].id))) s’engage à", "\(name(ofSignatory: councils[0].id)) commits to")
+                    ? label("\(capitalizedFirst(organisation(councils[0].id))) s’engage à", "\(capitalizedFirst(organisation(councils[0].id))) commits to")
                     : label.party(party)
                 blocks.append(paragraph(.intro, [.text((lead + label(" :", ":")).typesetColon(language))]))
                 blocks.append(list(.bulleted, mine.compactMap { $0.text.map { RichText.inlines($0, language) } }))
@@ -525,6 +534,9 @@ extension DocumentBuilder {
 
     /// A legal form as the document prints it: « Commission extra-municipale ».
     package static func label(of form: LegalForm, _ language: Language) -> String { Labels(language: language).form(form) }
+
+    /// A role as the document prints it, agreed with the gender: « élue ».
+    package static func label(of role: Role, gender: Gender?, _ language: Language) -> String { Labels(language: language).role(role, gender: gender) }
 
     /// A level as the document prints it: « Commune ».
     package static func label(of level: Level, _ language: Language) -> String { Labels(language: language).level(level) }

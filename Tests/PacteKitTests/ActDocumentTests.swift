@@ -121,10 +121,10 @@ import Testing
         let source = try String(contentsOf: Golden.root.appendingPathComponent("Examples/kerhuel-en.pacte"), encoding: .utf8)
         try Self.expect([
             "Having regard to the French local government code (CGCT), in particular Article L2143-2 thereof;",
-            "Having regard to deliberation no. 2026-052 of 24 September 2026 of the municipal council of Commune de Kerhuel authorising the Mayor to sign this pact;",
+            "Having regard to deliberation no. 2026-052 of 24 September 2026 of the municipal council of the Commune de Kerhuel authorising the Mayor to sign this pact;",
             "It is agreed as follows:", "Article 1 – Purpose", "Duration", "Amendment", "Entry into force",
             "Done at Kerhuel on 10 October 2026, in four original copies.",
-            "For Commune de Kerhuel,", "the Mayor,", "Morgane Le Bihan", "the Chair,", "the Manager,",
+            "For the Commune de Kerhuel,", "the Mayor,", "Morgane Le Bihan", "the Chair,", "the Manager,",
         ], in: source, absent: ["Vu le", "Fait à"])
     }
 }

@@ -75,6 +75,14 @@ public enum FrenchArticles {
         return (isFeminine(phrase) ? "la " : "le ") + phrase
     }
 
+    /// « à » and the phrase, contracted: « à la Commune de … », « au Café … ».
+    public static func to(_ phrase: String) -> String {
+        let article = the(phrase)
+        if article.hasPrefix("le ") { return "au " + article.dropFirst(3) }
+        if article.hasPrefix("les ") { return "aux " + article.dropFirst(4) }
+        return "à " + article
+    }
+
     /// « par » and the phrase: « par la Commune de … », « par le Café … ».
     public static func by(_ phrase: String) -> String { "par " + the(phrase) }
 
