@@ -68,7 +68,7 @@ let package = Package(
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
         // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
         // Foundation's static library uses `mktemp`, and the release build must have no warning.
-        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP"],
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP", "PacteSyntax", "PacteSemantics"],
                           linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]),
         .testTarget(
             name: "PacteKitTests",
