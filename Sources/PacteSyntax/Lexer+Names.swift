@@ -8,7 +8,15 @@ extension Lexer {
             let value = scalar.value
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        return scalar.properties.isAlphabetic
+        return isLatinLetter(scalar) || scalar.properties.isAlphabetic
+    }
+
+    /// The accented letters of French and Breton (Latin-1 Supplement but
+    /// for × and ÷, Latin Extended-A and B): letters all, known without
+    /// asking the Unicode tables.
+    @inline(__always)
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC0...0x24F).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
     }
 
     static func isNameContinuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -17,7 +25,7 @@ extension Lexer {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
                 || (0x30...0x39).contains(value) || value == 0x2D || value == 0x5F
         }
-        if scalar.properties.isAlphabetic { return true }
+        if isLatinLetter(scalar) || scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
         default: return false

@@ -19,8 +19,11 @@ package enum PropertyTemplate {
 
     /// Whether a written id is the template's placeholder.
     package static func isPlaceholderID(_ name: String) -> Bool {
-        SchemaName.fold(name) == SchemaName.fold(placeholderID)
+        // Asked of every name written as a value: most are not even its length.
+        name.utf8.count >= foldedPlaceholderID.utf8.count && SchemaName.fold(name) == foldedPlaceholderID
     }
+
+    private static let foldedPlaceholderID = SchemaName.fold(placeholderID)
 
     /// A value of `type` for a template: `candidates` are the ids the file
     /// declares of the kinds a reference accepts, in file order; `members`
