@@ -127,6 +127,10 @@ public final class KindSchema: Sendable {
     /// Properties by exact French and English name: most files write the
     /// canonical spelling, which needs no folding.
     private let exactPropertyIndex: [String: Int]
+    /// Whether each canonical name stands for its own property in
+    /// ``exactPropertyIndex`` (no English alias of a later property takes
+    /// it), so that a search of the few names finds what the index would.
+    private let namesAreOwn: Bool
     fileprivate let foldedName: String
     fileprivate let foldedEnglish: String
 
@@ -157,6 +161,7 @@ public final class KindSchema: Sendable {
         }
         propertyIndex = index
         exactPropertyIndex = exactIndex
+        namesAreOwn = properties.indices.allSatisfy { exactIndex[properties[$0].name] == $0 }
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
@@ -166,7 +171,20 @@ public final class KindSchema: Sendable {
 
     /// Where the property a spelling stands for sits in `properties`.
     public func position(ofProperty spelling: String) -> Int? {
-        exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
+        // A kind has a dozen properties at most, and the model reads each
+        // by its canonical name: comparing a few short strings costs less
+        // than hashing one.
+        if namesAreOwn {
+            // Compared as bytes: `==` on strings that differ, once they hold
+            // `ô` or `è`, goes through Unicode normalisation. A spelling
+            // equal to a name but in another normal form takes the index.
+            let count = spelling.utf8.count
+            for index in properties.indices {
+                let name = properties[index].name
+                if name.utf8.count == count, name.utf8.elementsEqual(spelling.utf8) { return index }
+            }
+        }
+        return exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
     }
 
     /// The child kind a spelling stands for.

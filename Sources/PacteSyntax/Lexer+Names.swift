@@ -32,12 +32,29 @@ extension Lexer {
         }
     }
 
+    /// ASCII letters, digits, `-` and `_`, as two 64-bit masks over the
+    /// bytes 0–63 and 64–127: what `isNameContinuation` says of ASCII,
+    /// asked of every byte of every name without a table in memory.
+    private static let nameMaskLow: UInt64 = (0x3FF << 48) | (1 << 0x2D)
+    private static let nameMaskHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << (0x5F - 64)) | (0x3FF_FFFF << (0x61 - 64))
+
+    @inline(__always)
+    static func isNameContinuationASCII(_ byte: UInt8) -> Bool {
+        byte < 64 ? (nameMaskLow >> byte) & 1 != 0 : (nameMaskHigh >> (byte & 63)) & 1 != 0
+    }
+
     /// Scans the rest of a name from `position`, leaving `position` at its end.
     mutating func scanNameContinuation() {
+        // ASCII runs first, without bounds checks: most of a name's bytes.
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var offset = position
+            while offset < buffer.count, buffer[offset] < 0x80, Lexer.isNameContinuationASCII(buffer[offset]) { offset += 1 }
+            return offset
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
-                guard Lexer.isNameContinuation(Unicode.Scalar(byte)) else { return }
+                guard Lexer.isNameContinuationASCII(byte) else { return }
                 position += 1
             } else {
                 let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)

@@ -17,7 +17,13 @@ public struct Parser {
     /// dropped from the window when it grows.
     private var keepFrom = 0
     private let limits: Limits
-    private var index = 0
+    private var index = 0 {
+        // The current token is read several times per token: kept, rather
+        // than fetched from the window each time.
+        didSet { current = token(at: index) }
+    }
+    /// The token at `index`.
+    private var current = LexedToken(span: Span(start: 0, length: 0), index: 0, kind: .endOfFile, isInvalid: false)
     private var bag: DiagnosticBag
     private var depth = 0
     /// Whether a name is a kind that only stands at top level (the schema
@@ -73,6 +79,7 @@ public struct Parser {
         self.limits = limits
         lexer = Lexer(source: source, limits: limits)
         bag = DiagnosticBag(limit: limits.maxCollectedDiagnostics)
+        current = token(at: 0)
     }
 
     // MARK: - Token access
@@ -99,9 +106,6 @@ public struct Parser {
         return window[max(0, min(position - base, window.count - 1))]
     }
 
-    private var current: LexedToken {
-        mutating get { token(at: index) }
-    }
 
     /// The current token with its value, for the syntax tree.
     private var currentToken: Token {
