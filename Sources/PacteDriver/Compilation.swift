@@ -33,7 +33,7 @@ public struct Compilation: Sendable {
         // and its nodes freed unless the tree is kept: the tree of a large
         // file would take five times its size in memory.
         var resolver = Resolver(source: source, limits: limits)
-        var builder = ModelBuilder()
+        var builder = ModelBuilder(expectedBytes: source.bytes.count)
         var declarations: [DeclarationSyntax] = []
         let (dangling, syntaxDiagnostics) = Parser.parse(source, limits: limits) { declaration in
             if keepingSyntax { declarations.append(declaration) }

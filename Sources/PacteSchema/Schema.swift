@@ -131,6 +131,8 @@ public final class KindSchema: Sendable {
     /// ``exactPropertyIndex`` (no English alias of a later property takes
     /// it), so that a search of the few names finds what the index would.
     private let namesAreOwn: Bool
+    /// The UTF-8 length of each canonical name.
+    private let nameLengths: [Int]
     fileprivate let foldedName: String
     fileprivate let foldedEnglish: String
 
@@ -162,6 +164,7 @@ public final class KindSchema: Sendable {
         propertyIndex = index
         exactPropertyIndex = exactIndex
         namesAreOwn = properties.indices.allSatisfy { exactIndex[properties[$0].name] == $0 }
+        nameLengths = properties.map(\.name.utf8.count)
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
@@ -175,14 +178,11 @@ public final class KindSchema: Sendable {
         // by its canonical name: comparing a few short strings costs less
         // than hashing one.
         if namesAreOwn {
-            // Compared as bytes: `==` on strings that differ, once they hold
-            // `ô` or `è`, goes through Unicode normalisation. A spelling
-            // equal to a name but in another normal form takes the index.
+            // Lengths first: `==` on two short strings that are the same is
+            // a comparison of two words, but on two that differ and hold
+            // `ô` or `è` it goes through Unicode normalisation.
             let count = spelling.utf8.count
-            for index in properties.indices {
-                let name = properties[index].name
-                if name.utf8.count == count, name.utf8.elementsEqual(spelling.utf8) { return index }
-            }
+            for index in properties.indices where nameLengths[index] == count && properties[index].name == spelling { return index }
         }
         return exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
     }

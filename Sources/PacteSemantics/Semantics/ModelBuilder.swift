@@ -24,6 +24,20 @@ package struct ModelBuilder {
 
     package init() {}
 
+    /// A builder for a file of `bytes` bytes, with room for as many
+    /// declarations of each kind as such a file may hold: an array of large
+    /// values grown by doubling copies each of them, and holds the old copy
+    /// and the new at once. The room never used is never touched, and costs
+    /// no memory.
+    package init(expectedBytes bytes: Int) {
+        signatories.reserve(bytes / 300)
+        persons.reserve(bytes / 150)
+        objectives.reserve(bytes / 800)
+        actions.reserve(bytes / 500)
+        spaces.reserve(bytes / 3_000)
+        waivers.reserve(bytes / 5_000)
+    }
+
     /// The model of `declarations`, the top-level ones of a file.
     package static func build(_ declarations: [ResolvedDeclaration]) -> Pacte {
         var builder = ModelBuilder()
@@ -199,6 +213,11 @@ private struct InFileOrder<Value> {
     private var items: [Value] = []
     private var ordinals: [Int] = []
     private var isSorted = true
+
+    mutating func reserve(_ count: Int) {
+        items.reserveCapacity(count)
+        ordinals.reserveCapacity(count)
+    }
 
     mutating func append(_ value: Value, _ ordinal: Int) {
         if let last = ordinals.last, last > ordinal { isSorted = false }

@@ -84,7 +84,10 @@ struct P0311Placeholder: ValidationRule {
             case UInt8(ascii: "d"), UInt8(ascii: "D"):
                 if matches(utf8, at: index - 2, "todo") { return true }
             case UInt8(ascii: "p"), UInt8(ascii: "P"):
-                if matches(utf8, at: index - 2, "ompl") { return true }
+                // `compl`, an `e` with or without accents, then `t`:
+                // `compléter`, not the `complexe` and `complémentaire` of
+                // French prose, whose texts the full search then skips.
+                if matches(utf8, at: index - 3, "compl"), startsWithET(utf8, at: index + 2) { return true }
             case 0xE2:
                 if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 { return true }
             default:
@@ -92,6 +95,16 @@ struct P0311Placeholder: ValidationRule {
             }
         }
         return false
+    }
+
+    /// Whether an `e`, then a `t`, stand at `start`, in any case, the `e`
+    /// with any accent: any bytes past ASCII may stand after or for it
+    /// (`é`, or `e` and combining marks, which folding drops).
+    private static func startsWithET(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start
+        if index < utf8.count, utf8[index] | 0x20 == UInt8(ascii: "e") { index += 1 }
+        while index < utf8.count, utf8[index] >= 0x80 { index += 1 }
+        return index < utf8.count && utf8[index] | 0x20 == UInt8(ascii: "t")
     }
 
     /// Whether `pattern`, lowercase ASCII, stands at `start`, in any case.
