@@ -209,8 +209,11 @@ public enum CommittingParty: String, SchemaEnumeration {
 
 extension Language: SchemaEnumeration {}
 
-/// The values of one enumeration, as the schema table holds them.
-public struct EnumSchema: Sendable {
+/// The values of one enumeration, as the schema table holds them. A
+/// class, like ``PropertySchema``: every enumeration value of a file is
+/// checked against one, and copying six arrays and tables each time cost
+/// twelve reference counts.
+public final class EnumSchema: Sendable {
     /// The French name of the set, used in messages (`participation`).
     public let name: String
     /// The canonical French values, in order.
