@@ -53,7 +53,9 @@ enum FileSystem {
         // that size, rather than in chunks copied into a growing one.
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 {
-            let size = min(Int(status.st_size), limit + 1)
+            // Past the limit, as much as the reading in chunks below would
+            // have read (one chunk more), so that P0106 names the same size.
+            let size = min(Int(status.st_size), limit + (1 << 16))
             var failure: Int32 = 0
             var filled = 0
             let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
