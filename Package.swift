@@ -64,11 +64,15 @@ let package = Package(
             "PacteJSON", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
-        .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"]),
+        // Linked with the Swift runtime inside it, whichever way it is built
+        // (`swift build`, `swift run`, the README's install, CI): loading
+        // ten runtime libraries at start took longer than a typical check.
+        .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
         // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
         // Foundation's static library uses `mktemp`, and the release build must have no warning.
-        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP"],
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP", "PacteSyntax", "PacteSemantics"],
                           linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]),
         .testTarget(
             name: "PacteKitTests",
