@@ -44,8 +44,8 @@ let package = Package(
         .target(
             name: "PactePDF",
             dependencies: ["PacteCore", "PacteDocument"],
-            // The script that wrote FontMetrics.swift from Adobe's AFM files.
-            exclude: ["make-font-metrics.py"]
+            // The script that wrote the fonts' Swift sources, their licence and origin.
+            exclude: ["Fonts/make-fonts.py", "Fonts/LICENSE", "Fonts/ORIGIN.md"]
         ),
         // ZIP archives (stored and deflate, CRC-32) for the office packages.
         .target(name: "PacteArchive"),
