@@ -39,6 +39,13 @@ extension PDFWriter {
                 buffer.write(" /Alt ")
                 buffer.writeTextString(alternate)
             }
+            if let field = node.field, let widget = widgets[field], node.children.isEmpty, marks[index].isEmpty {
+                // A form element's one kid, the widget, stands alone rather than in an array: the shape
+                // signing tools (pyHanko) recognise when they check that a signature changed only its field.
+                buffer.write(" /K << /Type /OBJR /Obj \(widget.object) 0 R /Pg \(widget.page) 0 R >> >>")
+                end()
+                continue
+            }
             buffer.write(" /K [")
             var first = true
             func separate() {
@@ -52,10 +59,6 @@ extension PDFWriter {
             for mark in marks[index] {
                 separate()
                 buffer.write("<< /Type /MCR /Pg \(mark.page) 0 R /MCID \(mark.mcid) >>")
-            }
-            if let field = node.field, let widget = widgets[field] {
-                separate()
-                buffer.write("<< /Type /OBJR /Obj \(widget.object) 0 R /Pg \(widget.page) 0 R >>")
             }
             buffer.write("] >>")
             end()
