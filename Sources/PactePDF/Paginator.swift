@@ -18,6 +18,10 @@ struct Paginator {
     /// The structure the slices' text is tagged with.
     let structure = StructureTree()
     private(set) var bookmarks: [Bookmark] = []
+    /// What each page holds, band by band, repeated headers left out: what
+    /// the tests check the keeping rules against (no heading ends a page, no
+    /// total starts one).
+    private(set) var roles: [[Slice.Role]] = []
     /// Slices taken and not yet placed: a group kept together whose end
     /// has not come yet.
     private var pending: [Slice] = []
@@ -37,6 +41,12 @@ struct Paginator {
     /// learnt on the way (glyphs used, structure, signature fields). Slices
     /// are placed as each block is composed, and let go once drawn, while in cache.
     static func paginate(_ document: Document) -> (pages: [ContentStream], bookmarks: [Bookmark], composition: Composition) {
+        let (paginator, composition) = run(document)
+        return (paginator.pages, paginator.bookmarks, composition)
+    }
+
+    /// The paginator once every page is drawn, and the composition.
+    static func run(_ document: Document) -> (paginator: Paginator, composition: Composition) {
         var paginator = Paginator()
         paginator.newPage(header: nil, headers: [])
         var composition = Composition.compose(document, structure: paginator.structure) { slices, headers, end in
@@ -45,7 +55,7 @@ struct Paginator {
         }
         paginator.drawFooters(title: document.metadata.title, language: document.language, encoder: &composition.encoder)
         for page in paginator.pages.indices { paginator.pages[page].finish() }
-        return (paginator.pages, paginator.bookmarks, composition)
+        return (paginator, composition)
     }
 
     /// Places the pending groups whose last slice has come; with `all`,
@@ -91,9 +101,10 @@ struct Paginator {
 
     private mutating func newPage(header: Int?, headers: [Slice]) {
         pages.append(ContentStream())
+        roles.append([])
         cursor = PageStyle.top
         // The header drawn again, « (suite) » above it, is an artifact: the table's structure has it once.
-        if let header { draw(headers[header], space: 0) }
+        if let header { draw(headers[header], space: 0, repeated: true) }
         // A page holding only a repeated header counts as empty: breaking it
         // again would gain nothing (and never end).
         pageIsEmpty = true
@@ -135,7 +146,7 @@ struct Paginator {
     /// Below this, a row taller than a page starts on the next page instead.
     private static let leastUsefulSpace = 36.0
 
-    private mutating func draw(_ slice: Slice, space: Double) {
+    private mutating func draw(_ slice: Slice, space: Double, repeated: Bool = false) {
         if !slice.isLaidOut, let splitter = slice.splitter {
             var whole = splitter.laidOut()
             // Line heights are multiples of half a point: summed in either order, they agree exactly.
@@ -148,6 +159,7 @@ struct Paginator {
             bookmarks.append(Bookmark(level: bookmark.level, title: bookmark.title, page: pages.count - 1, top: cursor))
         }
         let top = cursor
+        if !repeated && !slice.items.isEmpty { roles[roles.count - 1].append(slice.role) }
         for item in slice.items { pages[pages.count - 1].draw(item, top: top, structure: structure) }
         cursor -= slice.height
         pageIsEmpty = false

@@ -340,7 +340,7 @@ import Testing
     }
 
     /// A pacte made to hurt: 300 actions, words longer than a page is
-    /// wide, markup, characters the standard fonts lack.
+    /// wide, markup, characters the embedded fonts lack.
     static func hostileSource(actions: Int) -> String {
         let huge = String(repeating: "Anticonstitutionnellement", count: 240)
         var source = """
@@ -434,8 +434,9 @@ enum Tool {
     struct Missing: Error, CustomStringConvertible {
         let name: String
         var description: String {
-            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils`, the office tests `jing` and "
-                + "`libreoffice-writer-nogui` (`.ci/run` installs every tool the tests use)"
+            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils` (and pikepdf and pyHanko from "
+                + "PyPI), the office tests `jing` and `libreoffice-writer-nogui`, the narrow-screen test `chromium` "
+                + "(`.ci/run` installs every tool the tests use)"
         }
     }
 
