@@ -55,9 +55,9 @@ struct GlyphEncoder {
         var cloneIDs: [String: UInt16] = [:]
     }
 
-    private(set) var faces: [FaceUse] = PDFFont.allCases.map {
-        FaceUse(meanings: .init(repeating: nil, count: $0.face.font.numGlyphs), clones: [($0.face.hyphen, "\u{00AD}")])
-    }
+    /// Each face's use, made when the face is first drawn with: a face
+    /// never used is never decoded.
+    private(set) var faces: [FaceUse?] = PDFFont.allCases.map { _ in nil }
     /// The characters no face could draw, each once, in order of appearance.
     private(set) var substituted: [String] = []
     private var seen: Set<Character> = []
@@ -85,6 +85,7 @@ struct GlyphEncoder {
 
     /// Appends the glyphs of `text` in `font` to `glyphs`.
     mutating func encode(_ text: String, font: PDFFont, into glyphs: inout [Glyph]) {
+        use(font)
         let face = font.face
         let index = font.rawValue
         // Most text is ASCII: read it byte by byte, without grapheme clusters.
@@ -104,6 +105,13 @@ struct GlyphEncoder {
                 }
                 record(id, meaning: String(UnicodeScalar(byte)), face: index)
                 glyphs.append(Glyph(id: id, kind: kind, advance: face.width(id), scalar: UInt32(byte)))
+            }
+            return
+        }
+        // Without combining marks or emoji sequences, a scalar is a character: skip grapheme breaking, which is slow.
+        if !text.unicodeScalars.contains(where: Self.joinsTheCharacterBefore) {
+            for scalar in text.unicodeScalars {
+                append(scalar, character: Character(scalar), font: font, into: &glyphs)
             }
             return
         }
@@ -128,6 +136,20 @@ struct GlyphEncoder {
         }
     }
 
+    /// Whether `scalar` belongs to the character before it (a combining
+    /// mark, a joiner, a variation selector, an emoji modifier), or makes a
+    /// character with the next (CR before LF, a regional indicator).
+    private static func joinsTheCharacterBefore(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D, 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F, 0x0900...0x0DFF,
+             0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200C, 0x200D, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F,
+             0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0000...0xE0FFF:
+            return true
+        default:
+            return scalar.value >= 0x1100 && scalar.properties.canonicalCombiningClass != .notReordered
+        }
+    }
+
     private mutating func append(_ scalar: Unicode.Scalar, character: Character, font: PDFFont, into glyphs: inout [Glyph]) {
         let face = font.face
         let value = scalar.value
@@ -143,6 +165,8 @@ struct GlyphEncoder {
         case 0x20: kind = .space
         case 0xA0, 0x2007, 0x202F: kind = .noBreakSpace
         case 0x2D, 0x2010: kind = .hyphen
+        // Latin-1's letters without asking Unicode's tables, which is slow.
+        case 0xC0...0xFF where value != 0xD7 && value != 0xF7: kind = .letter
         default: kind = scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .letter : .other
         }
         var id = face.font.glyph(for: scalar)
@@ -170,14 +194,22 @@ struct GlyphEncoder {
 
     private mutating func clone(_ source: UInt16, meaning: String, font: PDFFont) -> UInt16 {
         let index = font.rawValue
-        if let id = faces[index].cloneIDs[meaning] { return id }
-        let id = UInt16(clamping: font.face.font.numGlyphs + faces[index].clones.count)
-        faces[index].clones.append((source, meaning))
-        faces[index].cloneIDs[meaning] = id
+        use(font)
+        if let id = faces[index]!.cloneIDs[meaning] { return id }
+        let id = UInt16(clamping: font.face.font.numGlyphs + faces[index]!.clones.count)
+        faces[index]!.clones.append((source, meaning))
+        faces[index]!.cloneIDs[meaning] = id
         return id
     }
 
+    /// The face's use, made the first time.
+    private mutating func use(_ font: PDFFont) {
+        guard faces[font.rawValue] == nil else { return }
+        let face = font.face
+        faces[font.rawValue] = FaceUse(meanings: .init(repeating: nil, count: face.font.numGlyphs), clones: [(face.hyphen, "\u{00AD}")])
+    }
+
     private mutating func record(_ id: UInt16, meaning: @autoclosure () -> String, face: Int) {
-        if faces[face].meanings[Int(id)] == nil { faces[face].meanings[Int(id)] = meaning() }
+        if faces[face]!.meanings[Int(id)] == nil { faces[face]!.meanings[Int(id)] = meaning() }
     }
 }

@@ -156,7 +156,9 @@ enum LineBreaker {
         guard last - first >= hyphenator.leftMin + hyphenator.rightMin, token != nil else { return (places, nil) }
         // Figures or letters after the word proper, a capital: left alone.
         if glyphs[last..<end].contains(where: { $0.kind == .letter }) { return (places, nil) }
-        if let scalar = Unicode.Scalar(glyphs[first].scalar), scalar.properties.isUppercase { return (places, nil) }
+        let initial = glyphs[first].scalar
+        if (0x41...0x5A).contains(initial) || (0xC0...0xDE).contains(initial) { return (places, nil) }
+        if initial > 0xFF, let scalar = Unicode.Scalar(initial), scalar.properties.isUppercase { return (places, nil) }
         return (hyphenator.points(glyphs[first..<last].map(\.scalar)).map { (first + $0, true) }, token)
     }
 }

@@ -73,6 +73,8 @@ final class Face: Sendable {
     /// Advance of each glyph, in thousandths of an em.
     let widths: [Int32]
     private let kerning: [UInt32: Int32]
+    /// Whether a glyph begins any kerning pair: most do not, and need no look-up.
+    private let kernsAfter: [Bool]
     /// Glyphs the layout needs by name.
     let space: UInt16, hyphen: UInt16, questionMark: UInt16, ellipsis: UInt16, bullet: UInt16
     /// The hyphen added where a word is broken across lines: a copy of the
@@ -91,7 +93,11 @@ final class Face: Sendable {
         self.font = font
         let scale = 1000 / Double(font.unitsPerEm)
         widths = font.advances.map { Int32((Double($0) * scale).rounded()) }
-        kerning = font.kerning.mapValues { Int32((Double($0) * scale).rounded()) }.filter { $0.value != 0 }
+        let kerning = font.kerning.mapValues { Int32((Double($0) * scale).rounded()) }.filter { $0.value != 0 }
+        var kernsAfter = [Bool](repeating: false, count: font.numGlyphs + 1)
+        for pair in kerning.keys where Int(pair >> 16) < kernsAfter.count { kernsAfter[Int(pair >> 16)] = true }
+        self.kerning = kerning
+        self.kernsAfter = kernsAfter
         func glyph(_ value: UInt32, or other: UInt16 = 0) -> UInt16 { Unicode.Scalar(value).flatMap(font.glyph(for:)) ?? other }
         questionMark = glyph(0x3F)
         space = glyph(0x20, or: questionMark)
@@ -109,7 +115,7 @@ final class Face: Sendable {
 
     /// The kerning between two glyphs, in thousandths of an em.
     func kern(_ left: UInt16, _ right: UInt16) -> Int32 {
-        kerning.isEmpty ? 0 : kerning[UInt32(left) << 16 | UInt32(right)] ?? 0
+        Int(left) < kernsAfter.count && kernsAfter[Int(left)] ? kerning[UInt32(left) << 16 | UInt32(right)] ?? 0 : 0
     }
 
     static let sans = Face(base64: FontData.sansRegular)

@@ -15,6 +15,7 @@ extension PDFWriter {
         let cloneBase = face.font.numGlyphs
         let subset = TrueTypeSubset.make(face.font, used: used, clones: use.clones.map { Int($0.source) })
         let name = Self.subsetTag(font: font, used: used, clones: use.clones.map(\.source)) + "+" + face.font.postScriptName
+        subsetNames += Array(name.utf8)
 
         begin(type0)
         buffer.write("<< /Type /Font /Subtype /Type0 /BaseFont /\(name) /Encoding /Identity-H")

@@ -22,6 +22,8 @@ struct PDFWriter {
     private var offsets: [Int] = [0]
     /// The next object number to hand out.
     private var nextObject = 1
+    /// The subset fonts' names, which change with the glyphs kept: part of the file's identifier.
+    var subsetNames: [UInt8] = []
 
     mutating func allocate(_ count: Int = 1) -> Int {
         let first = nextObject
@@ -37,7 +39,9 @@ struct PDFWriter {
         // Bytes above 127 on the second line tell transfer programs the file is binary.
         writer.buffer.write(bytes: [0x25, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
 
-        let fonts = PDFFont.allCases.filter { font in pages.contains { $0.fonts.contains(font) } }
+        let fonts = PDFFont.allCases.filter { font in
+            composition.encoder.faces[font.rawValue] != nil && pages.contains { $0.fonts.contains(font) }
+        }
         let catalog = writer.allocate(), pageTree = writer.allocate(), infoObject = writer.allocate()
         let metadata = writer.allocate(), profile = writer.allocate()
         let fontObjects = fonts.map { _ in writer.allocate(5) }
@@ -101,7 +105,7 @@ struct PDFWriter {
         writer.stream(profile, dictionary: "/N 3", SRGBProfile.bytes)
 
         for (offset, font) in fonts.enumerated() {
-            writer.font(font, use: composition.encoder.faces[font.rawValue], first: fontObjects[offset])
+            if let use = composition.encoder.faces[font.rawValue] { writer.font(font, use: use, first: fontObjects[offset]) }
         }
 
         for (index, page) in pages.enumerated() {
@@ -171,7 +175,14 @@ struct PDFWriter {
             }
         }
 
-        return writer.finish(info: infoObject, root: catalog)
+        // The file's identifier digests what makes it this file — its pages and
+        // metadata, and the fonts by their subset names — rather than every byte,
+        // which the fonts' programs made the longest step of writing it.
+        var identity = xmp
+        for page in pages { identity += page.buffer.bytes }
+        for font in fonts { identity += Array(font.face.font.postScriptName.utf8) }
+        identity += writer.subsetNames
+        return writer.finish(info: infoObject, root: catalog, identity: identity)
     }
 
     mutating func begin(_ object: Int) {
@@ -192,8 +203,8 @@ struct PDFWriter {
     }
 
     /// The cross-reference table and the trailer.
-    private mutating func finish(info: Int, root: Int) -> [UInt8] {
-        let identifier = MD5.digest(buffer.bytes)
+    private mutating func finish(info: Int, root: Int, identity: [UInt8]) -> [UInt8] {
+        let identifier = MD5.digest(identity)
         let startxref = buffer.count
         while offsets.count < nextObject { offsets.append(0) }
         buffer.write("xref\n0 \(offsets.count)\n0000000000 65535 f \n")

@@ -2,7 +2,7 @@
 /// profile, for the PDF/A output intent: written here rather than copied,
 /// so that nothing of unclear licence is in the binary. D50-adapted
 /// (Bradford) primaries, the D50 white point, and sRGB's tone curve sampled
-/// at 1024 points — computed with arithmetic alone (no `pow`), so that the
+/// at 256 points — computed with arithmetic alone (no `pow`), so that the
 /// bytes are the same on every machine.
 enum SRGBProfile {
     static let bytes: [UInt8] = make()
@@ -22,7 +22,7 @@ enum SRGBProfile {
         tags.append(("rXYZ", xyz(0.436066, 0.222488, 0.013916)))
         tags.append(("gXYZ", xyz(0.385147, 0.716873, 0.097076)))
         tags.append(("bXYZ", xyz(0.143066, 0.060608, 0.714096)))
-        let points = 1024
+        let points = 256
         var curve = Array("curv".utf8) + [0, 0, 0, 0] + be32(points)
         for index in 0..<points {
             let value = linear(Double(index) / Double(points - 1))
@@ -74,7 +74,10 @@ enum SRGBProfile {
         for _ in 0..<60 {
             var power = 1.0
             for _ in 0..<(n - 1) { power *= estimate }
-            estimate -= (power * estimate - value) / (Double(n) * power)
+            let next = estimate - (power * estimate - value) / (Double(n) * power)
+            // Newton's steps from above decrease until they cannot: stop there.
+            if next >= estimate { break }
+            estimate = next
         }
         return estimate
     }

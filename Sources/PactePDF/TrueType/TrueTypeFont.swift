@@ -32,6 +32,8 @@ struct TrueTypeFont: Sendable {
     let glyphRanges: [Range<Int>]
     /// Characters to glyphs.
     let characterMap: [UInt32: UInt16]
+    /// The same for the Basic Multilingual Plane as a flat table, for look-ups without hashing.
+    private let basicPlane: [UInt16]
     /// Kerning between two glyphs (`left << 16 | right`), in font units.
     let kerning: [UInt32: Int16]
 
@@ -101,14 +103,23 @@ struct TrueTypeFont: Sendable {
 
         // A subset made for a PDF has no `cmap`: the PDF maps codes to glyphs itself.
         characterMap = tables["cmap"] == nil ? [:] : try Self.characterMap(reader, table: try table("cmap", least: 4), numGlyphs: numGlyphs)
+        basicPlane = Self.basicPlane(characterMap)
         kerning = tables["kern"].map { Self.kerning(reader, table: $0) } ?? [:]
         postScriptName = tables["name"].flatMap { Self.postScriptName(reader, table: $0) } ?? "Font"
     }
 
+    /// `map`'s Basic Multilingual Plane as a flat table.
+    private static func basicPlane(_ map: [UInt32: UInt16]) -> [UInt16] {
+        var plane = [UInt16](repeating: 0, count: 0x1_0000)
+        for (value, glyph) in map where value < 0x1_0000 { plane[Int(value)] = glyph }
+        return plane
+    }
+
     /// The glyph for `scalar`, or nil where the font has none (glyph 0, `.notdef`, is never returned).
     func glyph(for scalar: Unicode.Scalar) -> UInt16? {
-        guard let glyph = characterMap[scalar.value], glyph != 0 else { return nil }
-        return glyph
+        let value = scalar.value
+        let glyph = value < 0x1_0000 ? basicPlane[Int(value)] : characterMap[value] ?? 0
+        return glyph == 0 ? nil : glyph
     }
 
     /// The glyphs `glyph` is made of, if it is a composite: their ids, as the outline lists them.
