@@ -111,14 +111,14 @@ struct GlyphEncoder {
         // Without combining marks or emoji sequences, a scalar is a character: skip grapheme breaking, which is slow.
         if !text.unicodeScalars.contains(where: Self.joinsTheCharacterBefore) {
             for scalar in text.unicodeScalars {
-                append(scalar, character: Character(scalar), font: font, into: &glyphs)
+                append(scalar, font: font, into: &glyphs)
             }
             return
         }
         for character in text {
             let scalars = character.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first {
-                append(scalar, character: character, font: font, into: &glyphs)
+                append(scalar, font: font, into: &glyphs)
                 continue
             }
             // A letter and its combining accents: the precomposed glyph, if the face has one.
@@ -127,9 +127,9 @@ struct GlyphEncoder {
                 // No scalar: the patterns would read only its first one, and hyphenation leaves the word alone.
                 glyphs.append(Glyph(id: id, kind: .letter, advance: face.width(id)))
             } else if character == "\r\n" {
-                append(" ", character: " ", font: font, into: &glyphs)
+                append(" ", font: font, into: &glyphs)
             } else if scalars.allSatisfy({ face.font.glyph(for: $0) != nil }) {
-                for scalar in scalars { append(scalar, character: Character(scalar), font: font, into: &glyphs) }
+                for scalar in scalars { append(scalar, font: font, into: &glyphs) }
             } else {
                 glyphs.append(stand(in: font, for: String(character)))
             }
@@ -145,17 +145,19 @@ struct GlyphEncoder {
              0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200C, 0x200D, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F,
              0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0000...0xE0FFF:
             return true
+        case 0x0000..<0x0300, 0x0370..<0x0483, 0x1E00...0x1FFF, 0x2000...0x20CF, 0x2100...0x2BFF:
+            return false
         default:
-            return scalar.value >= 0x1100 && scalar.properties.canonicalCombiningClass != .notReordered
+            return scalar.properties.canonicalCombiningClass != .notReordered
         }
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar, character: Character, font: PDFFont, into glyphs: inout [Glyph]) {
+    private mutating func append(_ scalar: Unicode.Scalar, font: PDFFont, into glyphs: inout [Glyph]) {
         let face = font.face
         let value = scalar.value
         switch value {
         case 0x09, 0x0A, 0x0D, 0x2000...0x2006, 0x2008...0x200A, 0x2028, 0x2029, 0x3000:
-            return append(" ", character: " ", font: font, into: &glyphs)
+            return append(" ", font: font, into: &glyphs)
         case 0x00..<0x20, 0x7F..<0xA0, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F:
             return  // control characters, a soft hyphen (a hint), invisible marks
         default: break
@@ -165,8 +167,9 @@ struct GlyphEncoder {
         case 0x20: kind = .space
         case 0xA0, 0x2007, 0x202F: kind = .noBreakSpace
         case 0x2D, 0x2010: kind = .hyphen
-        // Latin-1's letters without asking Unicode's tables, which is slow.
-        case 0xC0...0xFF where value != 0xD7 && value != 0xF7: kind = .letter
+        // Latin letters and punctuation without asking Unicode's tables, which is slow.
+        case 0xC0...0x24F where value != 0xD7 && value != 0xF7: kind = .letter
+        case 0x2000...0x2BFF: kind = .other
         default: kind = scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .letter : .other
         }
         var id = face.font.glyph(for: scalar)
@@ -174,10 +177,10 @@ struct GlyphEncoder {
         if id == nil, value == 0x2011 { id = face.hyphen }
         if id == nil, kind == .noBreakSpace { id = face.font.glyph(for: "\u{00A0}") ?? face.space }
         guard let id else {
-            glyphs.append(stand(in: font, for: String(character)))
+            glyphs.append(stand(in: font, for: String(scalar)))
             return
         }
-        record(id, meaning: String(character), face: font.rawValue)
+        record(id, meaning: String(scalar), face: font.rawValue)
         glyphs.append(Glyph(id: id, kind: kind, advance: face.width(id), scalar: value))
     }
 

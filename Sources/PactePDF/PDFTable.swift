@@ -16,7 +16,19 @@ import PacteDocument
 extension Composition {
     mutating func table(_ table: Table) {
         let columnCount = max(table.columns.count, table.rows.map(\.count).max() ?? 0, 1)
-        let edges = columnEdges(table, count: columnCount)
+        // Every cell's text set once, for measuring the columns and then for breaking it into lines.
+        func styled(_ rows: [[TableCell]], bold: Bool) -> [[[StyledText]]] {
+            rows.map { row in
+                (0..<columnCount).map { column in
+                    let content = column < row.count ? row[column].paragraphs : []
+                    return content.map { paragraph in
+                        StyledText.make(bold ? paragraph.map { Inline.strong($0.plainText) } : paragraph, font: PageStyle.cell.font, encoder: &encoder)
+                    }
+                }
+            }
+        }
+        let bodyText = styled(table.rows, bold: false), totalText = styled(table.totals, bold: true)
+        let edges = columnEdges(table, count: columnCount, cells: bodyText + totalText)
         structure.open("Table")
 
         var captionLines: [Slice] = []
@@ -40,7 +52,7 @@ extension Composition {
         structure.close()
         func headerRow(tags: [StructureTag]) -> Slice {
             let cells = (0..<columnCount).map { column in
-                cell(column < table.columns.count ? [[.strong(table.columns[column].heading)]] : [],
+                cell(column < table.columns.count ? [StyledText.make([.strong(table.columns[column].heading)], font: PageStyle.cell.font, encoder: &encoder)] : [],
                      numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column, tag: tags[column])
             }
             // The header is never split: its labels are short.
@@ -56,14 +68,12 @@ extension Composition {
         headerSlice.keepWithNext = true
         append(headerSlice)
 
-        func appendRow(_ row: [TableCell], bold: Bool) {
+        func appendRow(_ row: [[StyledText]], bold: Bool) {
             structure.open("TR")
             let tags = (0..<columnCount).map { _ in structure.leaf("TD") }
             structure.close()
             let cells = (0..<columnCount).map { column in
-                let content = column < row.count ? row[column].paragraphs : []
-                let paragraphs = bold ? content.map { $0.map { Inline.strong($0.plainText) } } : content
-                return cell(paragraphs, numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column, tag: tags[column])
+                cell(row[column], numeric: table.kind(ofColumn: column).isFigure, edges: edges, column: column, tag: tags[column])
             }
             var slice = CellContent.row(cells, paddingY: PageStyle.cellPaddingY) { height in
                 Self.grid(height: height, edges: edges, fill: bold ? .footerFill : nil, top: false)
@@ -73,11 +83,11 @@ extension Composition {
             append(slice)
         }
         structure.open("TBody")
-        for row in table.rows { appendRow(row, bold: false) }
+        for row in bodyText { appendRow(row, bold: false) }
         structure.close()
         if !table.totals.isEmpty {
             structure.open("TFoot")
-            for row in table.totals {
+            for row in totalText {
                 keepLastWithNext()
                 appendRow(row, bold: true)
             }
@@ -118,24 +128,22 @@ extension Composition {
     /// shared in proportion to how much more each column's text would take
     /// unbroken. Where even the least widths exceed the page, they shrink
     /// in proportion, and words then break by French rules.
-    private mutating func columnEdges(_ table: Table, count: Int) -> [Double] {
+    private mutating func columnEdges(_ table: Table, count: Int, cells: [[[StyledText]]]) -> [Double] {
         let total = PageStyle.textWidth
         let padding = 2 * PageStyle.cellPaddingX + 0.5
         var least = [Double](repeating: 0, count: count)
         var most = [Double](repeating: 0, count: count)
-        func measure(_ paragraphs: [[Inline]], bold: Bool, column: Int) {
-            for paragraph in paragraphs {
-                let runs = bold ? paragraph.map { Inline.strong($0.plainText) } : paragraph
-                let styled = StyledText.make(runs, font: PageStyle.cell.font, encoder: &encoder)
+        func measure(_ paragraphs: [StyledText], column: Int) {
+            for styled in paragraphs {
                 least[column] = max(least[column], LineBreaker.longestWord(styled, size: PageStyle.cell.size) + padding)
                 most[column] = max(most[column], LineBreaker.naturalWidth(styled, size: PageStyle.cell.size) + padding)
             }
         }
-        for (index, column) in table.columns.enumerated() where index < count { measure([[.text(column.heading)]], bold: true, column: index) }
-        for (rows, bold) in [(table.rows, false), (table.totals, true)] {
-            for row in rows {
-                for (column, cell) in row.enumerated() where column < count { measure(cell.paragraphs, bold: bold, column: column) }
-            }
+        for (index, column) in table.columns.enumerated() where index < count {
+            measure([StyledText.make([.strong(column.heading)], font: PageStyle.cell.font, encoder: &encoder)], column: index)
+        }
+        for row in cells {
+            for column in 0..<min(count, row.count) { measure(row[column], column: column) }
         }
         // One absurd word cannot take more than half the table.
         least = least.map { min($0, total / 2) }
@@ -161,13 +169,12 @@ extension Composition {
     }
 
     /// A cell's paragraphs broken into lines in its column, right-aligned when numeric.
-    private mutating func cell(_ paragraphs: [[Inline]], numeric: Bool, edges: [Double], column: Int, tag: StructureTag) -> CellContent {
+    private mutating func cell(_ paragraphs: [StyledText], numeric: Bool, edges: [Double], column: Int, tag: StructureTag) -> CellContent {
         let style = PageStyle.cell
         let left = edges[column] + PageStyle.cellPaddingX
         let width = edges[column + 1] - edges[column] - 2 * PageStyle.cellPaddingX
         var content = CellContent()
-        for (index, paragraph) in paragraphs.enumerated() {
-            let styled = StyledText.make(paragraph, font: style.font, encoder: &encoder)
+        for (index, styled) in paragraphs.enumerated() {
             for (lineIndex, line) in LineBreaker.lines(styled, size: style.size, width: width, lastResort: hyphenator).enumerated() {
                 // A little air between the paragraphs of a cell (an action's title and its description).
                 let gap = index > 0 && lineIndex == 0 ? 3.0 : 0
