@@ -1,7 +1,7 @@
 import PacteCore
 import PacteDocument
 
-/// The signature blocks: two framed boxes per row, each with the
+/// The signature blocks: two (or three) framed boxes per row, each with the
 /// organisation, its representative, the « Fait à …, le … » line and an
 /// empty frame to sign and stamp in (at least 45 × 30 mm), on which lies an
 /// empty signature field named after the signatory, so that an e-signature
@@ -13,28 +13,54 @@ import PacteDocument
 ///
 /// Tagged as one `Div` per box: its texts as `P`, the field as a `Form`.
 extension Composition {
+    /// Two boxes a row; three, each still wider than 45 mm, when two a row
+    /// would not hold every box on one page with the text before them.
     mutating func signatures(_ blocks: [SignatureBlock]) {
+        let checkpoint = (encoder, fields)
+        let two = signatureRows(blocks, perRow: 2, tag: false).height
+        var perRow = 2
+        if two + Self.roomBeforeSignatures > Self.pageContentHeight && blocks.count > 2,
+           signatureRows(blocks, perRow: 3, tag: false).height < two {
+            perRow = 3
+        }
+        // The measuring passes leave no trace: the glyphs and fields are those of the boxes drawn.
+        (encoder, fields) = checkpoint
+        var (rows, height) = signatureRows(blocks, perRow: perRow, tag: true)
+        if height + Self.roomBeforeSignatures <= Self.pageContentHeight {
+            for row in rows.indices.dropLast() { rows[row].keepWithNext = true }
+        }
+        for row in rows { append(row) }
+        spaceAfterBlock()
+    }
+
+    /// Room for the signature page's heading and the text kept with the boxes.
+    static let roomBeforeSignatures = 120.0
+
+    /// The rows of boxes, `perRow` a row, and their height with the space between them;
+    /// with `tag`, their texts are given their structure (a measuring pass gives none).
+    private mutating func signatureRows(_ blocks: [SignatureBlock], perRow: Int, tag: Bool) -> (rows: [Slice], height: Double) {
         let gap = PageStyle.signatureGap, padding = 8.0
-        let boxWidth = (PageStyle.textWidth - gap) / 2
+        let boxWidth = (PageStyle.textWidth - Double(perRow - 1) * gap) / Double(perRow)
         let inner = boxWidth - 2 * padding
         var rows: [Slice] = []
         var index = 0
         while index < blocks.count {
-            let row = Array(blocks[index..<min(index + 2, blocks.count)])
+            let row = Array(blocks[index..<min(index + perRow, blocks.count)])
             // Each part of the boxes, measured, so that the parts line up across the row.
-            var names: [BoxPart] = [], places: [BoxPart] = [], labels: [BoxPart] = [], forms: [StructureTag] = []
+            var names: [BoxPart] = [], places: [BoxPart] = [], labels: [BoxPart] = []
             for block in row {
-                structure.open("Div")
-                var name = field(block.organisation, PageStyle.signatureName, width: inner, tag: structure.leaf("P"))
+                if tag { structure.open("Div") }
+                func leaf() -> StructureTag { tag ? structure.leaf("P") : .artifact }
+                var name = field(block.organisation, PageStyle.signatureName, width: inner, tag: leaf())
                 if let representative = block.representative {
-                    name.append(field(representative, PageStyle.signatureText, width: inner, tag: structure.leaf("P")))
+                    name.append(field(representative, PageStyle.signatureText, width: inner, tag: leaf()))
                 }
                 names.append(name)
-                places.append(field(block.placeAndDate, PageStyle.signatureText, width: inner, tag: structure.leaf("P")))
-                labels.append(field(block.signatureLabel, PageStyle.signatureLabel, width: inner, tag: structure.leaf("P")))
-                forms.append(structure.leaf("Form", field: fields.count))
+                places.append(field(block.placeAndDate, PageStyle.signatureText, width: inner, tag: leaf()))
+                labels.append(field(block.signatureLabel, PageStyle.signatureLabel, width: inner, tag: leaf()))
+                if tag { _ = structure.leaf("Form", field: fields.count) }
                 fields.append(block.signatory)
-                structure.close()
+                if tag { structure.close() }
             }
             let namesHeight = names.map(\.height).max() ?? 0
             let placesHeight = places.map(\.height).max() ?? 0
@@ -54,18 +80,12 @@ extension Composition {
                 items.append(.frame(x: x + padding, y: frameTop, width: inner, height: PageStyle.signatureBoxHeight,
                                     lineWidth: 0.4, colour: .rule))
                 items.append(.signatureField(x: x + padding, y: frameTop, width: inner, height: PageStyle.signatureBoxHeight,
-                                             index: Int(structure.nodes[Int(forms[column])].field ?? 0)))
+                                             index: fields.count - row.count + column))
             }
-            rows.append(Slice(height: height, spaceBefore: PageStyle.blockSpacing + 3, items: items))
-            index += 2
+            rows.append(Slice(height: height, spaceBefore: PageStyle.blockSpacing + 3, items: items, role: .signatures))
+            index += perRow
         }
-        let total = rows.reduce(0) { $0 + $1.spaceBefore + $1.height }
-        // Room for the page's heading and the text before it too, which are kept with the first row.
-        if total + 120 <= Self.pageContentHeight {
-            for row in rows.indices.dropLast() { rows[row].keepWithNext = true }
-        }
-        for row in rows { append(row) }
-        spaceAfterBlock()
+        return (rows, rows.reduce(0) { $0 + $1.spaceBefore + $1.height })
     }
 
     /// Lines of one field of a box, cut after ``PageStyle/signatureFieldLines`` lines.

@@ -78,6 +78,8 @@ struct Slice {
         case heading
         /// A table's total row: never the first thing under a page's repeated header.
         case total
+        /// A row of signature boxes: never on a page without text before it, when the boxes fit one page.
+        case signatures
     }
 
     /// The band's height.

@@ -179,6 +179,25 @@ import Testing
         }
     }
 
+    @Test("the boxes stay on one page, with text before them, each with a field of 45 × 30 mm at least",
+          arguments: ["lannevez.pacte", "penn-ar-ster.pacte", "plouzevel-jeunesse.pacte"])
+    func signaturePage(_ name: String) throws {
+        let compilation = Compilation(source: try Golden.source("Examples/\(name)"))
+        let document = DocumentBuilder.build(compilation.pacte)
+        let (paginator, composition) = Paginator.run(document)
+        let pages = paginator.pages.indices.filter { !paginator.pages[$0].fields.isEmpty }
+        #expect(pages.count == 1, "\(name): the boxes are on \(pages.count) pages")
+        #expect(composition.fields == document.signaturePage?.signatures.map(\.signatory), "one field per signatory, named after it")
+        if let page = pages.first {
+            let roles = paginator.roles[page]
+            let firstBox = roles.firstIndex(of: .signatures) ?? 0
+            #expect(roles[..<firstBox].contains(.text), "\(name): the text before the boxes is on their page")
+            for field in paginator.pages[page].fields {
+                #expect(field.rect[2] - field.rect[0] >= 45 / 25.4 * 72 && field.rect[3] - field.rect[1] >= 30 / 25.4 * 72)
+            }
+        }
+    }
+
     @Test func shortWordsAreNeverBrokenInTables() throws {
         let source = SourceFile(path: "long.pacte", bytes: Array(Self.longSource(actions: 23).utf8))
         let document = DocumentBuilder.build(Compilation(source: source).pacte)
