@@ -32,8 +32,11 @@ struct TrueTypeFont: Sendable {
     let glyphRanges: [Range<Int>]
     /// Characters to glyphs.
     let characterMap: [UInt32: UInt16]
-    /// The same for the Basic Multilingual Plane as a flat table, for look-ups without hashing.
-    private let basicPlane: [UInt16]
+    /// The same for the Basic Multilingual Plane, for look-ups without
+    /// hashing: for each block of 256 characters, 0 if the font has none of
+    /// them, else its place (from 1) in `blocks`, which holds 256 glyphs a block.
+    private let blockIndex: [UInt16]
+    private let blocks: [UInt16]
     /// Kerning between two glyphs (`left << 16 | right`), in font units.
     let kerning: [UInt32: Int16]
 
@@ -103,22 +106,37 @@ struct TrueTypeFont: Sendable {
 
         // A subset made for a PDF has no `cmap`: the PDF maps codes to glyphs itself.
         characterMap = tables["cmap"] == nil ? [:] : try Self.characterMap(reader, table: try table("cmap", least: 4), numGlyphs: numGlyphs)
-        basicPlane = Self.basicPlane(characterMap)
+        (blockIndex, blocks) = Self.blocks(characterMap)
         kerning = tables["kern"].map { Self.kerning(reader, table: $0) } ?? [:]
         postScriptName = tables["name"].flatMap { Self.postScriptName(reader, table: $0) } ?? "Font"
     }
 
-    /// `map`'s Basic Multilingual Plane as a flat table.
-    private static func basicPlane(_ map: [UInt32: UInt16]) -> [UInt16] {
-        var plane = [UInt16](repeating: 0, count: 0x1_0000)
-        for (value, glyph) in map where value < 0x1_0000 { plane[Int(value)] = glyph }
-        return plane
+    /// `map`'s Basic Multilingual Plane in blocks of 256 characters, only those it uses.
+    private static func blocks(_ map: [UInt32: UInt16]) -> (index: [UInt16], blocks: [UInt16]) {
+        var index = [UInt16](repeating: 0, count: 256)
+        for value in map.keys where value < 0x1_0000 { index[Int(value >> 8)] = 1 }
+        var count: UInt16 = 0
+        for block in index.indices where index[block] != 0 {
+            count += 1
+            index[block] = count
+        }
+        var blocks = [UInt16](repeating: 0, count: 256 * Int(count))
+        for (value, glyph) in map where value < 0x1_0000 {
+            blocks[(Int(index[Int(value >> 8)]) - 1) * 256 + Int(value & 0xFF)] = glyph
+        }
+        return (index, blocks)
     }
 
     /// The glyph for `scalar`, or nil where the font has none (glyph 0, `.notdef`, is never returned).
     func glyph(for scalar: Unicode.Scalar) -> UInt16? {
         let value = scalar.value
-        let glyph = value < 0x1_0000 ? basicPlane[Int(value)] : characterMap[value] ?? 0
+        let glyph: UInt16
+        if value < 0x1_0000 {
+            let block = Int(blockIndex[Int(value >> 8)])
+            glyph = block == 0 ? 0 : blocks[(block - 1) * 256 + Int(value & 0xFF)]
+        } else {
+            glyph = characterMap[value] ?? 0
+        }
         return glyph == 0 ? nil : glyph
     }
 
