@@ -44,8 +44,8 @@ let package = Package(
         .target(
             name: "PactePDF",
             dependencies: ["PacteCore", "PacteDocument"],
-            // The script that wrote FontMetrics.swift from Adobe's AFM files.
-            exclude: ["make-font-metrics.py"]
+            // The script that wrote the fonts' Swift sources, their licence and origin.
+            exclude: ["Fonts/make-fonts.py", "Fonts/LICENSE", "Fonts/ORIGIN.md"]
         ),
         // ZIP archives (stored and deflate, CRC-32) for the office packages.
         .target(name: "PacteArchive"),
@@ -77,7 +77,8 @@ let package = Package(
         .testTarget(
             name: "PacteKitTests",
             dependencies: ["PacteKit", "PacteLSP"],
-            exclude: ["Fixtures"]
+            // The scripts the PDF tests run with python3 (pikepdf, pyHanko).
+            exclude: ["Fixtures", "Support/check-archive.py", "Support/sign-every-field.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,16 @@ struct Bench {
             LanguageServerSession.run()
             return
         }
+        // `pacte-bench --pdf FILE N`: FILE's PDF rendered N times in this process, the
+        // first time apart (it decodes the fonts); for a profiler, or the PDF's cost alone.
+        if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "--pdf", let repetitions = Int(CommandLine.arguments[3]) {
+            let source = SourceFile(path: CommandLine.arguments[2], text: try String(contentsOfFile: CommandLine.arguments[2], encoding: .utf8))
+            let document = DocumentBuilder.build(Compilation(source: source).pacte)
+            let first = measure(repetitions: 1) { _ = PDFBackend.render(document) }
+            let rest = measure(repetitions: repetitions) { _ = PDFBackend.render(document) }
+            print(String(format: "PDF de %@ : %.2f ms la première fois, puis %.3f ms", source.path, first * 1000, rest * 1000))
+            return
+        }
         // `pacte-bench --write DIR`: the generated pactes and the realistic
         // corpus, to time the command on them.
         if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
