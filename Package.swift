@@ -47,8 +47,8 @@ let package = Package(
         .target(
             name: "PactePDF",
             dependencies: ["PacteCore", "PacteDocument", "PacteFigures"],
-            // The script that wrote FontMetrics.swift from Adobe's AFM files.
-            exclude: ["make-font-metrics.py"]
+            // The script that wrote the fonts' Swift sources, their licence and origin.
+            exclude: ["Fonts/make-fonts.py", "Fonts/LICENSE", "Fonts/ORIGIN.md"]
         ),
         // ZIP archives (stored and deflate, CRC-32) for the office packages.
         .target(name: "PacteArchive"),
@@ -67,16 +67,21 @@ let package = Package(
             "PacteJSON", "PacteFigures", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
-        .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"]),
+        // Linked with the Swift runtime inside it, whichever way it is built
+        // (`swift build`, `swift run`, the README's install, CI): loading
+        // ten runtime libraries at start took longer than a typical check.
+        .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
         // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
         // Foundation's static library uses `mktemp`, and the release build must have no warning.
-        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP"],
+        .executableTarget(name: "pacte-bench", dependencies: ["PacteKit", "PacteLSP", "PacteSyntax", "PacteSemantics"],
                           linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]),
         .testTarget(
             name: "PacteKitTests",
             dependencies: ["PacteKit", "PacteLSP"],
-            exclude: ["Fixtures"]
+            // The scripts the PDF tests run with python3 (pikepdf, pyHanko).
+            exclude: ["Fixtures", "Support/check-archive.py", "Support/sign-every-field.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -401,9 +401,7 @@ public enum AmendmentBuilder {
             if value.hasPrefix("les ") { return "des " + value.dropFirst(4) }
             if value.hasPrefix("le ") { return "du " + value.dropFirst(3) }
             let letters = value.drop { $0 == "«" || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
-            guard let first = letters.first?.lowercased().unicodeScalars.first,
-                  "aàâeéèêëiîïoôuùûyœ".unicodeScalars.contains(first) else { return "de " + value }
-            return "d’" + value
+            return (FrenchArticles.startsWithVowel(String(letters)) ? "d’" : "de ") + value
         }
 
         func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

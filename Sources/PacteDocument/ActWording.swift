@@ -48,23 +48,25 @@ package struct ActWording {
         let body = DeliberatingBody.name(of: deliberation, by: signatory, level: pacte.level.value).text(in: language)
         let number = deliberation.number.map { label(" n°\u{00A0}\(typeset($0))", " no.\u{00A0}\(typeset($0))") } ?? ""
         let date = deliberation.date.value.map { label(" du \(Typography.date($0, .fr))", " of \(Typography.date($0, .en))") } ?? ""
-        let signer = capacity(of: signatory).map(inSentence) ?? label("son représentant", "its representative")
-        let act = instrument == .pacte ? label("le présent pacte", "this pact") : label("le présent avenant", "this amendment")
-        return label(
-            "Vu la délibération\(number)\(date) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer \(act)",
-            "Having regard to deliberation\(number)\(date) of the \(body) of \(organisation(signatoryName(signatory))) authorising \(signer) to sign \(act)")
+        return citation(number: number, date: date, body: body, by: signatory, signing: instrument)
     }
 
     /// « Vu la délibération n° …… du …… du conseil municipal de la Commune
     /// de … autorisant la maire à signer le présent pacte », to complete by
     /// hand where the file names no deliberation of a collectivity.
     package func blankCitation(by signatory: Signatory) -> String {
-        let body = DeliberatingBody.name(of: signatory, level: pacte.level.value).text(in: language)
         let blank = "\u{2026}\u{2026}\u{2026}"
+        return citation(number: label(" n°\u{00A0}\(blank)", " no.\u{00A0}\(blank)"), date: label(" du \(blank)", " of \(blank)"),
+                        body: DeliberatingBody.name(of: signatory, level: pacte.level.value).text(in: language), by: signatory, signing: .pacte)
+    }
+
+    /// The sentence of a deliberation's visa, its number and date as written.
+    private func citation(number: String, date: String, body: String, by signatory: Signatory, signing instrument: Instrument) -> String {
         let signer = capacity(of: signatory).map(inSentence) ?? label("son représentant", "its representative")
+        let act = instrument == .pacte ? label("le présent pacte", "this pact") : label("le présent avenant", "this amendment")
         return label(
-            "Vu la délibération n°\u{00A0}\(blank) du \(blank) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer le présent pacte",
-            "Having regard to deliberation no.\u{00A0}\(blank) of \(blank) of the \(body) of \(organisation(signatoryName(signatory))) authorising \(signer) to sign this pact")
+            "Vu la délibération\(number)\(date) \(FrenchArticles.of(body)) \(FrenchArticles.of(signatoryName(signatory))) autorisant \(signer) à signer \(act)",
+            "Having regard to deliberation\(number)\(date) of the \(body) of \(organisation(signatoryName(signatory))) authorising \(signer) to sign \(act)")
     }
 
     /// A capacity inside a sentence: « la maire », « son coprésident »; in
@@ -184,7 +186,7 @@ package struct ActWording {
         guard let title = capacityTitle(of: signatory) else { return nil }
         if language == .en { return "the " + title }
         if title == "Présidente ou Président" { return "la Présidente ou le Président" }
-        if let first = title.lowercased().unicodeScalars.first, "aàâeéèêiîoôuûyœ".unicodeScalars.contains(first) { return "l’" + title }
+        if FrenchArticles.startsWithVowel(title) { return "l’" + title }
         switch representative(of: signatory)?.gender.value {
         case .femme?: return "la " + title
         case .homme?: return "le " + title

@@ -29,15 +29,24 @@ public struct Compilation: Sendable {
     /// asked, for a tool that prints it back, as the formatter does.
     public init(source: SourceFile, limits: Limits = .standard, keepingSyntax: Bool = false) {
         self.source = source
-        let (syntax, syntaxDiagnostics) = Parser.parse(source, limits: limits)
-        self.syntax = keepingSyntax ? syntax : nil
+        // Each top-level declaration is resolved as soon as it is parsed,
+        // and its nodes freed unless the tree is kept: the tree of a large
+        // file would take five times its size in memory.
+        var resolver = Resolver(source: source, limits: limits)
+        var builder = ModelBuilder(expectedBytes: source.bytes.count)
+        var declarations: [DeclarationSyntax] = []
+        let (dangling, syntaxDiagnostics) = Parser.parse(source, limits: limits) { declaration in
+            if keepingSyntax { declarations.append(declaration) }
+            resolver.add(declaration) { builder.add($1, ordinal: $0) }
+        }
+        syntax = keepingSyntax ? SyntaxFile(declarations: declarations, danglingComments: dangling) : nil
         if source.bytes.count > limits.maxFileBytes {
             // Nothing was read: only the limit is worth saying.
             pacte = ModelBuilder.build([])
             diagnostics = syntaxDiagnostics
             return
         }
-        let resolved = Resolver.model(consume syntax, source: source, limits: limits)
+        let resolved = resolver.finishModel(&builder)
         pacte = resolved.pacte
         // Text swallowed by an unterminated string or an unclosed block may
         // hold what a rule would find missing.

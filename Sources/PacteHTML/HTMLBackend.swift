@@ -217,20 +217,25 @@ public enum HTMLBackend {
                 }
                 writer.line("</thead>")
             }
-            rows(table.rows, numeric: numeric, group: "tbody", into: &writer)
-            rows(table.totals, numeric: numeric, group: "tfoot", into: &writer)
+            let labels = table.columns.map(\.heading)
+            rows(table.rows, numeric: numeric, labels: labels, group: "tbody", into: &writer)
+            rows(table.totals, numeric: numeric, labels: labels, group: "tfoot", into: &writer)
         }
         writer.line("</table>")
     }
 
-    private static func rows(_ rows: [[TableCell]], numeric: [Bool], group: String, into writer: inout Writer) {
+    /// Each cell carries its column's heading (`data-label`), which a
+    /// narrow screen shows above the cell when the table is set as one block per row.
+    private static func rows(_ rows: [[TableCell]], numeric: [Bool], labels: [String], group: String, into writer: inout Writer) {
         guard !rows.isEmpty else { return }
         writer.line("<\(group)>")
         writer.indent { writer in
             for row in rows {
                 writer.line("<tr>")
                 writer.indent { writer in
-                    for (column, cell) in row.enumerated() { writer.line(self.cell(cell, numeric: numeric[column])) }
+                    for (column, cell) in row.enumerated() {
+                        writer.line(self.cell(cell, numeric: numeric[column], label: column < labels.count ? labels[column] : nil))
+                    }
                 }
                 writer.line("</tr>")
             }
@@ -238,8 +243,9 @@ public enum HTMLBackend {
         writer.line("</\(group)>")
     }
 
-    private static func cell(_ cell: TableCell, numeric: Bool) -> String {
-        let open = numeric ? "<td class=\"num\">" : "<td>"
+    private static func cell(_ cell: TableCell, numeric: Bool, label: String?) -> String {
+        let labelled = label.map { $0.isEmpty ? "" : " data-label=\"\(escape($0))\"" } ?? ""
+        let open = numeric ? "<td class=\"num\"\(labelled)>" : "<td\(labelled)>"
         let content: String
         switch cell.paragraphs.count {
         case 0: content = ""

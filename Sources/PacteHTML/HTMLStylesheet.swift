@@ -314,6 +314,57 @@ public enum HTMLStylesheet {
         tfoot {
           display: table-row-group;
         }
+        @media screen and (max-width: 480px) {
+          main {
+            padding: 1.5rem 1rem 3rem;
+          }
+          .facts {
+            grid-template-columns: minmax(0, 1fr);
+          }
+          table, tbody, tfoot, tr, td, caption {
+            display: block;
+          }
+          colgroup {
+            display: none;
+          }
+          thead {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+          }
+          tr {
+            padding: 0.5rem 0;
+            border-bottom: 1px solid var(--rule);
+          }
+          td {
+            padding: 0.15rem 0;
+            border: 0;
+          }
+          td[data-label]::before {
+            content: attr(data-label);
+            display: block;
+            color: var(--muted);
+            font-family: var(--sans);
+            font-size: 0.72rem;
+            font-weight: 600;
+          }
+          td:empty {
+            display: none;
+          }
+          .num {
+            text-align: left;
+            white-space: normal;
+          }
+          tfoot td {
+            border-top: 0;
+          }
+          tfoot tr {
+            background: var(--fill);
+          }
+        }
         @media print {
           html {
             -webkit-print-color-adjust: exact;

@@ -1,7 +1,7 @@
 /// The document backends behind one switch, for `pacte build` and the
 /// amendments of `pacte diff`.
 public enum DocumentFormat: String, Sendable, CaseIterable {
-    /// A4 PDF in the standard fonts.
+    /// A4 PDF, tagged, with embedded font subsets, meant as PDF/A-2u.
     case pdf
     /// One self-contained HTML file.
     case html
@@ -26,7 +26,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     }
 
     /// The document in this format, and the characters the format could not
-    /// print as they are (PDF's standard fonts only), for a warning. Only
+    /// print as they are (the PDF's embedded fonts only), for a warning. Only
     /// the office packages can fail, past what a ZIP file without ZIP64 holds.
     public func render(_ document: Document, creationDate: CalendarDate?) throws(ZIPError) -> (bytes: [UInt8], substituted: [String]) {
         let rendered = try render(document, creationDate: creationDate, pictureName: nil)

@@ -4,7 +4,7 @@ import PacteDocument
 /// The document outline (bookmarks): sections at the top level, their
 /// subsections beneath, each pointing at the place its heading landed.
 /// Titles keep their full Unicode text (the outline is not limited to
-/// WinAnsi), which the writer encodes as UTF-16.
+/// the page fonts), which the writer encodes as UTF-16.
 struct Outline {
     struct Node {
         var title: String

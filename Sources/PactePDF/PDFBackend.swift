@@ -1,12 +1,16 @@
 import PacteCore
 import PacteDocument
 
-/// The printed pacte as a PDF file, written natively: A4 pages in the
-/// standard fonts (nothing embedded, nothing to install), lines broken with
-/// Adobe's font metrics, tables that continue across pages under their
-/// repeated header, page numbers, an outline of the sections, and the
-/// document's metadata. The same document and options always give the same
-/// bytes: nothing reads the clock or draws a random number.
+/// The printed pacte as a PDF file, written natively: A4 pages set in
+/// embedded subsets of two free faces (every character of the pacte
+/// prints, and reads back through a `ToUnicode` map), lines broken with the
+/// fonts' own metrics and kerning and French hyphenation, tables sized
+/// from their content that continue across pages under their repeated
+/// header, page numbers and a box for initials, an outline of the
+/// sections, a structure tree (tagged PDF), an empty signature field on
+/// each signatory's box, and metadata in the Info dictionary and in XMP —
+/// PDF 1.7, meant as PDF/A-2u. The same document and options always give
+/// the same bytes: nothing reads the clock or draws a random number.
 public enum PDFBackend {
     /// How to write the file.
     public struct Options: Sendable {
@@ -25,21 +29,20 @@ public enum PDFBackend {
     public struct Output: Sendable {
         /// The PDF file.
         public let bytes: [UInt8]
-        /// The characters the standard fonts cannot draw (outside
-        /// WinAnsiEncoding), each once in order of appearance: they were
-        /// printed as `?` or without their accent, worth a warning.
+        /// The characters the embedded fonts cannot draw, each once in
+        /// order of appearance: they were printed as `?` (and still read
+        /// back as themselves), worth a warning.
         public let substitutedCharacters: [String]
     }
 
     /// Lays out `document` on A4 pages and writes the PDF file.
     public static func render(_ document: Document, options: Options = Options()) -> Output {
-        var encoder = WinAnsi()
-        let (pages, bookmarks) = Paginator.paginate(document, encoder: &encoder)
+        let (pages, bookmarks, composition) = Paginator.paginate(document)
         let bytes = PDFWriter.write(
-            pages: pages, bookmarks: bookmarks,
+            pages: pages, bookmarks: bookmarks, composition: composition,
             info: PDFWriter.Info(title: document.metadata.title, subject: document.metadata.subject,
                                  keywords: document.metadata.keywords, creationDate: options.creationDate),
             language: document.language.rawValue)
-        return Output(bytes: bytes, substitutedCharacters: encoder.substituted)
+        return Output(bytes: bytes, substitutedCharacters: composition.encoder.substituted)
     }
 }

@@ -1,9 +1,10 @@
 import PacteCore
 import PacteDocument
 
-/// The look of the printed pacte in one place: A4 with 2 cm margins,
-/// Helvetica for headings, labels and tables, Times for running text (the
-/// pairing of French administrative print), one dark blue for headings.
+/// The look of the printed pacte in one place: A4 with 2 cm margins, the
+/// sans-serif face for headings, labels and tables, the serif one for
+/// running text (the pairing of French administrative print, in faces
+/// metric-compatible with Helvetica and Times), one dark blue for headings.
 enum PageStyle {
     // MARK: Page
 
@@ -19,22 +20,22 @@ enum PageStyle {
     /// The bottom of the text area; the footer sits below it.
     static let bottom = margin
     /// The footer's baseline and its rule above.
-    static let footerBaseline = 30.0
+    static let footerBaseline = 25.0
     static let footerRule = 42.0
 
     // MARK: Type
 
-    static let body = TextStyle(font: .timesRoman, size: 11, leading: 14.5, color: .ink)
-    static let title = TextStyle(font: .helveticaBold, size: 20, leading: 24, color: .accent)
-    static let section = TextStyle(font: .helveticaBold, size: 14, leading: 18, color: .accent)
-    static let subsection = TextStyle(font: .helveticaBold, size: 11.5, leading: 15, color: .ink)
-    static let label = TextStyle(font: .helveticaBold, size: 8.5, leading: 14.5, color: .muted)
-    static let cell = TextStyle(font: .helvetica, size: 8.5, leading: 10.5, color: .ink)
-    static let caption = TextStyle(font: .helveticaBold, size: 9.5, leading: 13, color: .ink)
-    static let footer = TextStyle(font: .helvetica, size: 8, leading: 10, color: .muted)
-    static let signatureName = TextStyle(font: .helveticaBold, size: 10, leading: 13, color: .ink)
-    static let signatureText = TextStyle(font: .timesRoman, size: 10.5, leading: 14, color: .ink)
-    static let signatureLabel = TextStyle(font: .helvetica, size: 7.5, leading: 10, color: .muted)
+    static let body = TextStyle(font: .serif, size: 11, leading: 14.5, color: .ink)
+    static let title = TextStyle(font: .sansBold, size: 20, leading: 24, color: .accent)
+    static let section = TextStyle(font: .sansBold, size: 14, leading: 18, color: .accent)
+    static let subsection = TextStyle(font: .sansBold, size: 11.5, leading: 15, color: .ink)
+    static let label = TextStyle(font: .sansBold, size: 8.5, leading: 14.5, color: .muted)
+    static let cell = TextStyle(font: .sans, size: 8.5, leading: 10.5, color: .ink)
+    static let caption = TextStyle(font: .sansBold, size: 9.5, leading: 13, color: .ink)
+    static let footer = TextStyle(font: .sans, size: 8, leading: 10, color: .muted)
+    static let signatureName = TextStyle(font: .sansBold, size: 10, leading: 13, color: .ink)
+    static let signatureText = TextStyle(font: .serif, size: 10.5, leading: 14, color: .ink)
+    static let signatureLabel = TextStyle(font: .sans, size: 7.5, leading: 10, color: .muted)
 
     // MARK: Spacing
 
@@ -45,7 +46,10 @@ enum PageStyle {
     static let cellPaddingY = 3.0
     static let blockSpacing = 9.0
     static let signatureGap = 14.0
-    /// At least 30 mm of room to sign and stamp (DESIGN §6.2).
+    /// The box in each page's footer where the signatories put their initials.
+    static let initialsWidth = 130.0
+    static let initialsHeight = 20.0
+    /// The frame to sign and stamp in: 30 mm high at least (and, at half the text's width, far more than 45 mm wide).
     static let signatureBoxHeight = 90.0
     /// Lines of one signature field beyond which the text is cut: the box must fit on a page.
     static let signatureFieldLines = 6
@@ -59,11 +63,11 @@ struct TextStyle: Sendable {
     var color: Colour
 
     /// The baseline's distance from the top of a line: the leading's extra
-    /// space split evenly above and below the glyphs.
+    /// space split evenly above the capitals and below the descenders.
     var baseline: Double {
-        let metrics = font.metrics
-        let glyphHeight = Double(metrics.ascender - metrics.descender) * size / 1000
-        return (leading - glyphHeight) / 2 + Double(metrics.ascender) * size / 1000
+        let face = font.face
+        let glyphHeight = Double(face.capHeight - face.descender) * size / 1000
+        return (leading - glyphHeight) / 2 + Double(face.capHeight) * size / 1000
     }
 
     func with(font: PDFFont) -> TextStyle {

@@ -15,7 +15,13 @@ struct Paginator {
     }
 
     private(set) var pages: [ContentStream] = []
+    /// The structure the slices' text is tagged with.
+    let structure = StructureTree()
     private(set) var bookmarks: [Bookmark] = []
+    /// What each page holds, band by band, repeated headers left out: what
+    /// the tests check the keeping rules against (no heading ends a page, no
+    /// total starts one).
+    private(set) var roles: [[Slice.Role]] = []
     /// Slices taken and not yet placed: a group kept together whose end
     /// has not come yet.
     private var pending: [Slice] = []
@@ -31,17 +37,25 @@ struct Paginator {
 
     private init() {}
 
-    /// The pages of `document`, footers included. Slices are placed as
-    /// each block is composed, and let go once drawn, while in cache.
-    static func paginate(_ document: Document, encoder: inout WinAnsi) -> (pages: [ContentStream], bookmarks: [Bookmark]) {
+    /// The pages of `document`, footers included, and what the composition
+    /// learnt on the way (glyphs used, structure, signature fields). Slices
+    /// are placed as each block is composed, and let go once drawn, while in cache.
+    static func paginate(_ document: Document) -> (pages: [ContentStream], bookmarks: [Bookmark], composition: Composition) {
+        let (paginator, composition) = run(document)
+        return (paginator.pages, paginator.bookmarks, composition)
+    }
+
+    /// The paginator once every page is drawn, and the composition.
+    static func run(_ document: Document) -> (paginator: Paginator, composition: Composition) {
         var paginator = Paginator()
         paginator.newPage(header: nil, headers: [])
-        Composition.compose(document, encoder: &encoder) { slices, headers, end in
+        var composition = Composition.compose(document, structure: paginator.structure) { slices, headers, end in
             paginator.pending += slices
             paginator.placeGroups(all: end, headers: headers)
         }
-        paginator.drawFooters(title: document.metadata.title, encoder: &encoder)
-        return (paginator.pages, paginator.bookmarks)
+        paginator.drawFooters(title: document.metadata.title, language: document.language, encoder: &composition.encoder)
+        for page in paginator.pages.indices { paginator.pages[page].finish() }
+        return (paginator, composition)
     }
 
     /// Places the pending groups whose last slice has come; with `all`,
@@ -67,8 +81,24 @@ struct Paginator {
             if !fitsHere && !pageIsEmpty && height + header <= Composition.pageContentHeight {
                 newPage(header: pending[index].header, headers: headers)
             }
-            // A group taller than a page (a very long heading) breaks where it must.
-            for position in index...end { place(pending[position], headers: headers) }
+            // A group taller than a page (a very long heading) breaks where it
+            // must, but never right after a heading: the heading moves on with what follows it.
+            for position in index...end {
+                if pending[position].role == .heading, !pageIsEmpty, position > index {
+                    var run = position, needed = 0.0
+                    while run <= end && pending[run].role == .heading { needed += pending[run].spaceBefore + pending[run].height; run += 1 }
+                    // The rest of the group after this heading, if a page holds it (the
+                    // signature page with its boxes), else a few lines of what follows.
+                    var rest = needed
+                    if run <= end { for later in run...end { rest += pending[later].spaceBefore + pending[later].height } }
+                    if run <= end { needed += pending[run].spaceBefore + min(pending[run].height, 3 * PageStyle.body.leading) }
+                    if rest + header <= Composition.pageContentHeight { needed = max(needed, rest) }
+                    if cursor - needed < PageStyle.bottom && needed + header <= Composition.pageContentHeight {
+                        newPage(header: pending[position].header, headers: headers)
+                    }
+                }
+                place(pending[position], headers: headers)
+            }
             index = end + 1
         }
         pending.removeFirst(index)
@@ -76,8 +106,10 @@ struct Paginator {
 
     private mutating func newPage(header: Int?, headers: [Slice]) {
         pages.append(ContentStream())
+        roles.append([])
         cursor = PageStyle.top
-        if let header { draw(headers[header], space: 0) }
+        // The header drawn again, « (suite) » above it, is an artifact: the table's structure has it once.
+        if let header { draw(headers[header], space: 0, repeated: true) }
         // A page holding only a repeated header counts as empty: breaking it
         // again would gain nothing (and never end).
         pageIsEmpty = true
@@ -119,7 +151,7 @@ struct Paginator {
     /// Below this, a row taller than a page starts on the next page instead.
     private static let leastUsefulSpace = 36.0
 
-    private mutating func draw(_ slice: Slice, space: Double) {
+    private mutating func draw(_ slice: Slice, space: Double, repeated: Bool = false) {
         if !slice.isLaidOut, let splitter = slice.splitter {
             var whole = splitter.laidOut()
             // Line heights are multiples of half a point: summed in either order, they agree exactly.
@@ -132,33 +164,58 @@ struct Paginator {
             bookmarks.append(Bookmark(level: bookmark.level, title: bookmark.title, page: pages.count - 1, top: cursor))
         }
         let top = cursor
-        for item in slice.items { pages[pages.count - 1].draw(item, top: top) }
+        if !repeated && !slice.items.isEmpty { roles[roles.count - 1].append(slice.role) }
+        for item in slice.items { pages[pages.count - 1].draw(item, top: top, structure: structure) }
         cursor -= slice.height
         pageIsEmpty = false
     }
 
-    /// A rule, the document's title on the left and « 3 / 7 » on the right of every page.
-    private mutating func drawFooters(title: String, encoder: inout WinAnsi) {
+    /// A rule, then the document's title on the left, a box for the
+    /// signatories' initials (« Paraphes ») and « 3 / 7 » on the right of
+    /// every page, all of it a pagination artifact.
+    private mutating func drawFooters(title: String, language: Language, encoder: inout GlyphEncoder) {
         let style = PageStyle.footer
         let left = PageStyle.left, right = PageStyle.left + PageStyle.textWidth
-        var titleBytes = encoder.encode(title)
-        let room = Int(PageStyle.textWidth * 0.75 * 1000 / style.size)
-        var units = style.font.units(titleBytes)
+        let box = (width: PageStyle.initialsWidth, height: PageStyle.initialsHeight)
+        let label = encoder.encode(language == .fr ? "Paraphes" : "Initials", font: style.font)
+        let numbers = pages.indices.map { encoder.encode("\($0 + 1) / \(pages.count)", font: style.font) }
+        let widestNumber = numbers.map { style.font.width($0, size: style.size) }.max() ?? 0
+        let boxX = right - widestNumber - 12 - box.width
+        let labelX = boxX - 5 - style.font.width(label, size: style.size)
+        var titleGlyphs = encoder.encode(title, font: style.font)
+        let room = Int((labelX - 12 - left) * 1000 / style.size)
+        var units = style.font.units(titleGlyphs)
         if units > room {
-            // Shorten with an ellipsis, subtracting widths as bytes go so that a huge title stays linear.
-            let ellipsis = style.font.units([0x85])
-            while let last = titleBytes.last, units + ellipsis > room {
-                units -= style.font.units([last])
-                titleBytes.removeLast()
+            // Shorten with an ellipsis, subtracting widths as glyphs go so that a huge title stays linear.
+            let ellipsis = encoder.encode("…", font: style.font)
+            let ellipsisUnits = style.font.units(ellipsis)
+            while let last = titleGlyphs.last, units + ellipsisUnits > room {
+                units -= Int(last.advance)
+                titleGlyphs.removeLast()
             }
-            titleBytes.append(0x85)
+            titleGlyphs += ellipsis
         }
+        func run(_ glyphs: [Glyph]) -> GlyphRun {
+            var run = GlyphRun()
+            let face = style.font.face
+            for (index, glyph) in glyphs.enumerated() {
+                run.ids.append(glyph.id)
+                run.adjustments.append(index + 1 < glyphs.count ? Double(face.kern(glyph.id, glyphs[index + 1].id)) : 0)
+            }
+            return run
+        }
+        let titleRun = run(titleGlyphs), labelRun = run(label)
+        let boxBottom = PageStyle.footerBaseline - (box.height - style.size * 0.7) / 2
         for page in pages.indices {
-            let number = Array("\(page + 1) / \(pages.count)".utf8)
-            pages[page].draw(.line(x1: left, y1: 0, x2: right, y2: 0, lineWidth: 0.4, colour: .rule), top: PageStyle.footerRule)
-            pages[page].text(titleBytes, x: left, y: PageStyle.footerBaseline, style: style, wordSpacing: 0)
-            pages[page].text(number, x: right - style.font.width(number, size: style.size), y: PageStyle.footerBaseline,
-                             style: style, wordSpacing: 0)
+            pages[page].draw(.line(x1: left, y1: 0, x2: right, y2: 0, lineWidth: 0.4, colour: .rule), top: PageStyle.footerRule,
+                             structure: structure)
+            pages[page].text(titleRun, x: left, y: PageStyle.footerBaseline, style: style, tag: .pagination, structure: structure)
+            pages[page].text(labelRun, x: labelX, y: PageStyle.footerBaseline, style: style, tag: .pagination, structure: structure)
+            pages[page].draw(.frame(x: boxX, y: 0, width: box.width, height: box.height, lineWidth: 0.4, colour: .rule),
+                             top: boxBottom + box.height, structure: structure)
+            let number = numbers[page]
+            pages[page].text(run(number), x: right - style.font.width(number, size: style.size), y: PageStyle.footerBaseline,
+                             style: style, tag: .pagination, structure: structure)
         }
     }
 }

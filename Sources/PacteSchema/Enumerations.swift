@@ -209,8 +209,11 @@ public enum CommittingParty: String, SchemaEnumeration {
 
 extension Language: SchemaEnumeration {}
 
-/// The values of one enumeration, as the schema table holds them.
-public struct EnumSchema: Sendable {
+/// The values of one enumeration, as the schema table holds them. A
+/// class, like ``PropertySchema``: every enumeration value of a file is
+/// checked against one, and copying six arrays and tables each time cost
+/// twelve reference counts.
+public final class EnumSchema: Sendable {
     /// The French name of the set, used in messages (`participation`).
     public let name: String
     /// The canonical French values, in order.
@@ -222,6 +225,9 @@ public struct EnumSchema: Sendable {
     /// Each accepted spelling, folded and lowercased, to its canonical
     /// value and to the spelling `fmt` writes for it.
     private let lookup: [String: (value: String, written: String)]
+    /// The same entries by spelling as written in the table (`élu`,
+    /// `local-government`): most files write them so, and need no folding.
+    private let exactLookup: [String: (value: String, written: String)]
 
     /// Builds the table of an enumeration type.
     public init<E: SchemaEnumeration>(_ type: E.Type, name: String) {
@@ -236,6 +242,9 @@ public struct EnumSchema: Sendable {
             for feminine in value.feminineForms { lookup[EnumSchema.key(feminine)] = (value.rawValue, feminine) }
         }
         self.lookup = lookup
+        var exact: [String: (value: String, written: String)] = [:]
+        for spelling in values + aliases + feminineForms { exact[spelling] = lookup[EnumSchema.key(spelling)] }
+        exactLookup = exact
     }
 
     /// Values match like names, without regard to accents, and without
@@ -246,13 +255,13 @@ public struct EnumSchema: Sendable {
 
     /// The canonical value a spelling stands for.
     public func canonical(_ spelling: String) -> String? {
-        lookup[EnumSchema.key(spelling)]?.value
+        (exactLookup[spelling] ?? lookup[EnumSchema.key(spelling)])?.value
     }
 
     /// How `fmt` writes a spelling: the canonical French value, or the
     /// feminine form the writer chose, with its accents (`elue` → `élue`).
     public func formatted(_ spelling: String) -> String? {
-        lookup[EnumSchema.key(spelling)]?.written
+        (exactLookup[spelling] ?? lookup[EnumSchema.key(spelling)])?.written
     }
 
     /// Every accepted spelling, canonical values first, for did-you-mean.

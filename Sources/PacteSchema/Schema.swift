@@ -129,6 +129,12 @@ public final class KindSchema: Sendable {
     /// Properties by exact French and English name: most files write the
     /// canonical spelling, which needs no folding.
     private let exactPropertyIndex: [String: Int]
+    /// Whether each canonical name stands for its own property in
+    /// ``exactPropertyIndex`` (no English alias of a later property takes
+    /// it), so that a search of the few names finds what the index would.
+    private let namesAreOwn: Bool
+    /// The UTF-8 length of each canonical name.
+    private let nameLengths: [Int]
     fileprivate let foldedName: String
     fileprivate let foldedEnglish: String
 
@@ -159,6 +165,8 @@ public final class KindSchema: Sendable {
         }
         propertyIndex = index
         exactPropertyIndex = exactIndex
+        namesAreOwn = properties.indices.allSatisfy { exactIndex[properties[$0].name] == $0 }
+        nameLengths = properties.map(\.name.utf8.count)
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
@@ -168,7 +176,17 @@ public final class KindSchema: Sendable {
 
     /// Where the property a spelling stands for sits in `properties`.
     public func position(ofProperty spelling: String) -> Int? {
-        exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
+        // A kind has a dozen properties at most, and the model reads each
+        // by its canonical name: comparing a few short strings costs less
+        // than hashing one.
+        if namesAreOwn {
+            // Lengths first: `==` on two short strings that are the same is
+            // a comparison of two words, but on two that differ and hold
+            // `ô` or `è` it goes through Unicode normalisation.
+            let count = spelling.utf8.count
+            for index in properties.indices where nameLengths[index] == count && properties[index].name == spelling { return index }
+        }
+        return exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
     }
 
     /// The child kind a spelling stands for.

@@ -25,7 +25,7 @@ public enum SchemaName {
             default:
                 break
             }
-            if let replacement = latinBase[scalar] {
+            if let replacement = latinBase(scalar) {
                 folded.append(contentsOf: replacement.utf8)
             } else {
                 UTF8.encode(scalar) { folded.append($0) }
@@ -34,24 +34,25 @@ public enum SchemaName {
         return String(decoding: folded, as: UTF8.self)
     }
 
-    /// Base letters of the accented Latin letters a French or Breton writer
-    /// types (Latin-1 Supplement and Latin Extended-A).
-    private static let latinBase: [Unicode.Scalar: String] = {
-        let groups: [(String, String)] = [
-            ("a", "àáâãäåāăą"), ("A", "ÀÁÂÃÄÅĀĂĄ"), ("c", "çćĉċč"), ("C", "ÇĆĈĊČ"),
-            ("d", "ď"), ("D", "Ď"), ("e", "èéêëēĕėęě"), ("E", "ÈÉÊËĒĔĖĘĚ"),
-            ("g", "ĝğġģ"), ("G", "ĜĞĠĢ"), ("h", "ĥ"), ("H", "Ĥ"), ("i", "ìíîïĩīĭįı"), ("I", "ÌÍÎÏĨĪĬĮİ"),
-            ("j", "ĵ"), ("J", "Ĵ"), ("k", "ķ"), ("K", "Ķ"), ("l", "ĺļľŀł"), ("L", "ĹĻĽĿŁ"),
-            ("n", "ñńņňŉ"), ("N", "ÑŃŅŇ"), ("o", "òóôõöøōŏő"), ("O", "ÒÓÔÕÖØŌŎŐ"),
-            ("r", "ŕŗř"), ("R", "ŔŖŘ"), ("s", "śŝşš"), ("S", "ŚŜŞŠ"), ("t", "ţťŧ"), ("T", "ŢŤŦ"),
-            ("u", "ùúûüũūŭůűų"), ("U", "ÙÚÛÜŨŪŬŮŰŲ"), ("w", "ŵ"), ("W", "Ŵ"),
-            ("y", "ýÿŷ"), ("Y", "ÝŸŶ"), ("z", "źżž"), ("Z", "ŹŻŽ"),
-        ]
-        var table: [Unicode.Scalar: String] = [:]
-        for (base, accented) in groups {
-            for scalar in accented.unicodeScalars { table[scalar] = base }
+    /// The base letter of an accented Latin letter a French or Breton
+    /// writer types (Latin-1 Supplement and Latin Extended-A), or nil.
+    /// A table of bytes rather than a dictionary: a dictionary of scalars
+    /// was built at every start of the command, before checking anything.
+    private static func latinBase(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "œ": return "oe"
+        case "Œ": return "OE"
+        case "æ": return "ae"
+        case "Æ": return "AE"
+        case "ß": return "ss"
+        default: break
         }
-        table["œ"] = "oe"; table["Œ"] = "OE"; table["æ"] = "ae"; table["Æ"] = "AE"; table["ß"] = "ss"
-        return table
-    }()
+        let value = Int(scalar.value)
+        guard (0xC0...0x17F).contains(value) else { return nil }
+        let base = latinBases.utf8Start[value - 0xC0]
+        return base == UInt8(ascii: ".") ? nil : String(UnicodeScalar(base))
+    }
+
+    /// From U+00C0 to U+017F, each letter's base, `.` where there is none.
+    private static let latinBases: StaticString = "AAAAAA.CEEEEIIII.NOOOOO.OUUUUY..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yAaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNnn..OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz."
 }

@@ -8,7 +8,15 @@ extension Lexer {
             let value = scalar.value
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        return scalar.properties.isAlphabetic
+        return isLatinLetter(scalar) || scalar.properties.isAlphabetic
+    }
+
+    /// The accented letters of French and Breton (Latin-1 Supplement but
+    /// for × and ÷, Latin Extended-A and B): letters all, known without
+    /// asking the Unicode tables.
+    @inline(__always)
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC0...0x24F).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
     }
 
     static func isNameContinuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -17,19 +25,36 @@ extension Lexer {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
                 || (0x30...0x39).contains(value) || value == 0x2D || value == 0x5F
         }
-        if scalar.properties.isAlphabetic { return true }
+        if isLatinLetter(scalar) || scalar.properties.isAlphabetic { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
         default: return false
         }
     }
 
+    /// ASCII letters, digits, `-` and `_`, as two 64-bit masks over the
+    /// bytes 0–63 and 64–127: what `isNameContinuation` says of ASCII,
+    /// asked of every byte of every name without a table in memory.
+    private static let nameMaskLow: UInt64 = (0x3FF << 48) | (1 << 0x2D)
+    private static let nameMaskHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << (0x5F - 64)) | (0x3FF_FFFF << (0x61 - 64))
+
+    @inline(__always)
+    static func isNameContinuationASCII(_ byte: UInt8) -> Bool {
+        byte < 64 ? (nameMaskLow >> byte) & 1 != 0 : (nameMaskHigh >> (byte & 63)) & 1 != 0
+    }
+
     /// Scans the rest of a name from `position`, leaving `position` at its end.
     mutating func scanNameContinuation() {
+        // ASCII runs first, without bounds checks: most of a name's bytes.
+        position = bytes.withUnsafeBufferPointer { buffer in
+            var offset = position
+            while offset < buffer.count, buffer[offset] < 0x80, Lexer.isNameContinuationASCII(buffer[offset]) { offset += 1 }
+            return offset
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
-                guard Lexer.isNameContinuation(Unicode.Scalar(byte)) else { return }
+                guard Lexer.isNameContinuationASCII(byte) else { return }
                 position += 1
             } else {
                 let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)

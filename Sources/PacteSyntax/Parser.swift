@@ -17,7 +17,13 @@ public struct Parser {
     /// dropped from the window when it grows.
     private var keepFrom = 0
     private let limits: Limits
-    private var index = 0
+    private var index = 0 {
+        // The current token is read several times per token: kept, rather
+        // than fetched from the window each time.
+        didSet { current = token(at: index) }
+    }
+    /// The token at `index`.
+    private var current = LexedToken(span: Span(start: 0, length: 0), index: 0, kind: .endOfFile, isInvalid: false)
     private var bag: DiagnosticBag
     private var depth = 0
     /// Whether a name is a kind that only stands at top level (the schema
@@ -45,8 +51,26 @@ public struct Parser {
             return (SyntaxFile(declarations: [], danglingComments: []), [diagnostic])
         }
         var parser = Parser(source: source, limits: limits, isTopLevelOnlyKind: isTopLevelOnlyKind)
-        let file = parser.parseFile()
-        return (file, parser.lexer.diagnostics + parser.bag.diagnostics)
+        var declarations: [DeclarationSyntax] = []
+        let dangling = parser.parseFile { declarations.append($0) }
+        return (SyntaxFile(declarations: declarations, danglingComments: dangling), parser.lexer.diagnostics + parser.bag.diagnostics)
+    }
+
+    /// Lexes and parses a file, handing each top-level declaration to
+    /// `declare` as soon as it is read, so that the tree of the whole file
+    /// need never be in memory; returns the comments after the last one.
+    public static func parse(
+        _ source: SourceFile, limits: Limits = .standard,
+        isTopLevelOnlyKind: @escaping (String) -> Bool,
+        declare: (DeclarationSyntax) -> Void
+    ) -> (danglingComments: [Comment], diagnostics: [Diagnostic]) {
+        if source.bytes.count > limits.maxFileBytes {
+            let diagnostic = Diagnostic(ParserMessages.fileTooLarge(source.bytes.count, limit: limits.maxFileBytes), at: Span(start: 0, length: 0))
+            return ([], [diagnostic])
+        }
+        var parser = Parser(source: source, limits: limits, isTopLevelOnlyKind: isTopLevelOnlyKind)
+        let dangling = parser.parseFile(declare)
+        return (dangling, parser.lexer.diagnostics + parser.bag.diagnostics)
     }
 
     private init(source: SourceFile, limits: Limits, isTopLevelOnlyKind: @escaping (String) -> Bool) {
@@ -55,6 +79,7 @@ public struct Parser {
         self.limits = limits
         lexer = Lexer(source: source, limits: limits)
         bag = DiagnosticBag(limit: limits.maxCollectedDiagnostics)
+        current = token(at: 0)
     }
 
     // MARK: - Token access
@@ -81,9 +106,6 @@ public struct Parser {
         return window[max(0, min(position - base, window.count - 1))]
     }
 
-    private var current: LexedToken {
-        mutating get { token(at: index) }
-    }
 
     /// The current token with its value, for the syntax tree.
     private var currentToken: Token {
@@ -171,8 +193,7 @@ public struct Parser {
 
     // MARK: - File and blocks
 
-    private mutating func parseFile() -> SyntaxFile {
-        var declarations: [DeclarationSyntax] = []
+    private mutating func parseFile(_ declare: (DeclarationSyntax) -> Void) -> [Comment] {
         while true {
             // Between two top-level declarations nothing looks back.
             keepFrom = index
@@ -181,14 +202,13 @@ public struct Parser {
             case .endOfFile:
                 let dangling = pendingComments
                 pendingComments = []
-                return SyntaxFile(declarations: declarations, danglingComments: dangling)
+                return dangling
             case .name where peekSignificant(after: 1).kind == .colon:
                 let comments = takeLeadingComments()
                 let property = parseProperty(comments: comments)
                 bag.report(ParserMessages.propertyOutsideBlock(property.name.text), at: property.name.span)
             case .name:
-                let declaration = parseDeclaration(comments: takeLeadingComments())
-                declarations.append(declaration)
+                declare(parseDeclaration(comments: takeLeadingComments()))
             case .rightBrace:
                 bag.report(ParserMessages.unmatchedClosingBrace, at: current.span)
                 advance()

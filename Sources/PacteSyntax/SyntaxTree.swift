@@ -256,4 +256,10 @@ public struct SyntaxFile: Hashable, Sendable {
     public var declarations: [DeclarationSyntax]
     /// Comments after the last declaration.
     public var danglingComments: [Comment]
+
+    /// Creates a parsed file.
+    public init(declarations: [DeclarationSyntax], danglingComments: [Comment]) {
+        self.declarations = declarations
+        self.danglingComments = danglingComments
+    }
 }

@@ -23,21 +23,40 @@ struct Bench {
             LanguageServerSession.run()
             return
         }
-        // `pacte-bench --write DIR`: the generated pactes, to time the command on them.
+        // `pacte-bench --pdf FILE N`: FILE's PDF rendered N times in this process, the
+        // first time apart (it decodes the fonts); for a profiler, or the PDF's cost alone.
+        if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "--pdf", let repetitions = Int(CommandLine.arguments[3]) {
+            let source = SourceFile(path: CommandLine.arguments[2], text: try String(contentsOfFile: CommandLine.arguments[2], encoding: .utf8))
+            let document = DocumentBuilder.build(Compilation(source: source).pacte)
+            let first = measure(repetitions: 1) { _ = PDFBackend.render(document) }
+            let rest = measure(repetitions: repetitions) { _ = PDFBackend.render(document) }
+            print(String(format: "PDF de %@ : %.2f ms la première fois, puis %.3f ms", source.path, first * 1000, rest * 1000))
+            return
+        }
+        // `pacte-bench --write DIR`: the generated pactes and the realistic
+        // corpus, to time the command on them.
         if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
             let directory = CommandLine.arguments[flag + 1]
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for size in sizes {
                 try TextFile.write(PacteGenerator.pacte(actions: size), to: "\(directory)/bench-\(size).pacte")
             }
+            for item in FrontEnd.corpus() {
+                try TextFile.write(item.text, to: "\(directory)/\(FrontEnd.fileName(item))")
+            }
             return
         }
+        // The front end on the realistic corpus, stage by stage, then in a
+        // fresh process; `--front` alone stops there.
+        print("pacte-bench — \(ProcessInfo.processInfo.activeProcessorCount) cœurs\n")
+        try FrontEnd.run(freshProcess: true)
+        if CommandLine.arguments.contains("--front") { return }
+        print()
         let sources = sizes.map { SourceFile(path: "bench-\($0).pacte", text: PacteGenerator.pacte(actions: $0)) }
         // Figures on broken input would measure error paths: the generated pactes must be clean.
         for source in sources where !Compilation(source: source).diagnostics.isEmpty {
             print("attention : \(source.path) n’est pas propre ; les mesures ne valent rien")
         }
-        print("pacte-bench — \(ProcessInfo.processInfo.activeProcessorCount) cœurs\n")
         print(pad("étape", 10) + sizes.map { pad("\($0) actions", 26) }.joined() + "  ratio ×10")
         // The front end first, before the compiled models of every size fill
         // the heap and slow it down for reasons of their own.

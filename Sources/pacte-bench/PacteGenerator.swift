@@ -7,14 +7,16 @@ enum PacteGenerator {
     static func pacte(actions: Int, seed: Int = 0) -> String {
         let objectives = max(1, actions / 4)
         let signatories = max(3, min(40, actions / 5))
+        // Adopted after the municipal elections of March 2026: the mandate
+        // then runs to 2032, and the période to 2031 stays inside it (P0328).
         var text = """
         # Pacte généré pour le banc d’essai (territoire fictif n° \(seed))
         pacte "Pacte de coopération de Ker-\(seed)" {
           territoire: "Commune de Ker-\(seed)"
           échelon: commune
           forme: commission-extra-municipale
-          période: 2026..2032
-          adoption: 2026-03-14
+          période: 2026..2031
+          adoption: 2026-04-10
         }
 
         vision {

@@ -49,15 +49,42 @@ enum FileSystem {
         if path != "-", isDirectory(path) {
             throw IOFailure(message: LocalizedText(fr: "`\(path)` est un dossier", en: "`\(path)` is a folder"))
         }
-        var bytes: [UInt8] = []
-        // A regular file tells its size: one allocation rather than a
-        // doubling array copied a dozen times for a large file.
+        // A regular file tells its size: read in one go into an array of
+        // that size, rather than in chunks copied into a growing one.
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 {
-            bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
+            // Past the limit, as much as the reading in chunks below would
+            // have read (one chunk more), so that P0106 names the same size.
+            let size = min(Int(status.st_size), limit + (1 << 16))
+            var failure: Int32 = 0
+            var filled = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while filled < size {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                    if read < 0, errno == EINTR { continue }
+                    if read < 0 { failure = errno }
+                    if read <= 0 { break }
+                    filled += read
+                }
+                count = filled
+            }
+            if failure != 0 {
+                let reason = describeErrno(failure)
+                throw IOFailure(message: LocalizedText(fr: "impossible de lire `\(path)` : \(reason.fr)", en: "cannot read `\(path)`: \(reason.en)"))
+            }
+            // A file that grew since `fstat` (or past the limit) is read on in chunks.
+            if filled < size || filled > limit { return bytes }
+            return try readChunks(descriptor, path: path, limit: limit, into: bytes)
         }
+        return try readChunks(descriptor, path: path, limit: limit, into: [])
+    }
+
+    /// Reads what is left of `descriptor` in chunks, appended to `bytes`:
+    /// standard input, a pipe, or a file longer than it said.
+    private static func readChunks(_ descriptor: Int32, path: String, limit: Int, into bytes: [UInt8]) throws(IOFailure) -> [UInt8] {
+        var bytes = bytes
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -66,7 +93,6 @@ enum FileSystem {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { break }
         }
         return bytes
     }

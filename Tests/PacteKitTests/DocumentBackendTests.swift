@@ -289,7 +289,7 @@ import Testing
         #expect(html.contains("<section>\n        <h2 id=\"vision\">"))
         #expect(html.contains("<header class=\"title-block\">\n        <h1 id=\"pacte\">"))
         #expect(html.contains("<p class=\"lead-in\"><strong>Chemin de décision</strong></p>\n        <ol>"))
-        #expect(html.contains("<td class=\"num\">902\u{A0}800\u{A0}€</td>"))
+        #expect(html.contains("<td class=\"num\" data-label=\"Budget\">902\u{A0}800\u{A0}€</td>"))
     }
 
     // MARK: - Size and characters

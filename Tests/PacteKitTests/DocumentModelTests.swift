@@ -194,7 +194,8 @@ import Testing
         #expect(html.contains("<p><strong>Tout en gras, mais du texte</strong></p>"))
         #expect(html.contains("<p class=\"intro\">Une intro sans deux-points</p>"))
         #expect(html.contains("<th scope=\"col\" class=\"num\">Montant</th>") && html.contains("<th scope=\"col\">Code</th>"))
-        #expect(html.contains("<td class=\"num\">—</td>") && html.contains("<td>12</td>"), "alignment from the column, not the cell")
+        #expect(html.contains("<td class=\"num\" data-label=\"Montant\">—</td>") && html.contains("<td data-label=\"Code\">12</td>"),
+                "alignment from the column, not the cell")
         #expect(MarkdownBackend.render(document).contains("| Montant | Code |\n| ---: | --- |"))
     }
 

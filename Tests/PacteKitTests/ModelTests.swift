@@ -35,6 +35,54 @@ import Testing
         #expect(freed.diagnostics == kept.diagnostics)
     }
 
+    /// Each declaration resolved as soon as it is parsed, those naming an
+    /// id declared further down resolved again at the end, gives what
+    /// resolving the whole file after placing it all gives: the same model
+    /// and the same diagnostics, on every example and fixture.
+    @Test("streaming resolution is resolution at the end",
+          arguments: Golden.examples().map { "Examples/\($0)" } + Golden.allFixtureInputs())
+    func streamingResolution(_ path: String) throws {
+        let source = try Golden.source(path)
+        let streamed = ModelTests.resolve(source, atTheEnd: false)
+        let reference = ModelTests.resolve(source, atTheEnd: true)
+        #expect(JSONBackend.render(streamed.pacte) == JSONBackend.render(reference.pacte))
+        // Reported in another order, shown in the same (as ``Compilation`` sorts them).
+        #expect(streamed.diagnostics.sortedByPosition() == reference.diagnostics.sortedByPosition())
+        #expect(streamed.droppedDeclarations == reference.droppedDeclarations)
+        // And the compilation, which streams from the parser, builds that model.
+        if source.bytes.count <= Limits.standard.maxFileBytes {
+            #expect(JSONBackend.render(Compilation(source: source).pacte) == JSONBackend.render(reference.pacte))
+        }
+    }
+
+    /// The examples with their top-level declarations in reverse order:
+    /// every reference then points further down, and nearly every
+    /// declaration waits for the end.
+    @Test("streaming resolution of declarations in reverse order", arguments: Golden.examples())
+    func streamingResolutionReversed(_ name: String) throws {
+        let example = try Golden.source("Examples/\(name)")
+        let declarations = Parser.parse(example).syntax.declarations
+        var bytes: [UInt8] = []
+        for declaration in declarations.reversed() {
+            bytes += example.bytes[declaration.span.start..<declaration.span.end] + Array("\n\n".utf8)
+        }
+        let source = SourceFile(path: name, bytes: bytes)
+        let streamed = ModelTests.resolve(source, atTheEnd: false)
+        let reference = ModelTests.resolve(source, atTheEnd: true)
+        #expect(!reference.pacte.actions.isEmpty)
+        #expect(JSONBackend.render(streamed.pacte) == JSONBackend.render(reference.pacte))
+        #expect(streamed.diagnostics.sortedByPosition() == reference.diagnostics.sortedByPosition())
+    }
+
+    static func resolve(_ source: SourceFile, atTheEnd: Bool) -> (pacte: Pacte, diagnostics: [Diagnostic], droppedDeclarations: Int) {
+        var resolver = Resolver(source: source, resolvingAtTheEnd: atTheEnd)
+        var builder = ModelBuilder()
+        for declaration in Parser.parse(source).syntax.declarations {
+            resolver.add(declaration) { builder.add($1, ordinal: $0) }
+        }
+        return resolver.finishModel(&builder)
+    }
+
     private func compile(_ name: String) throws -> Pacte {
         Compilation(source: try Golden.source("Examples/\(name)")).pacte
     }

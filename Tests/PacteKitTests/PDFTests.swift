@@ -27,7 +27,7 @@ import Testing
         let compilation = Compilation(source: try Golden.source("Examples/\(name)"))
         let document = DocumentBuilder.build(compilation.pacte)
         let output = PDFBackend.render(document, options: .init(creationDate: compilation.pacte.adoption.value))
-        #expect(output.substitutedCharacters.isEmpty, "the examples are all in WinAnsi: \(output.substitutedCharacters)")
+        #expect(output.substitutedCharacters.isEmpty, "the embedded fonts draw every character of the examples: \(output.substitutedCharacters)")
         #expect(PDFBackend.render(document, options: .init(creationDate: compilation.pacte.adoption.value)).bytes == output.bytes,
                 "rendering twice gives the same bytes")
 
@@ -95,9 +95,10 @@ import Testing
         #expect(compilation.pacte.actions.count == 300)
         let document = DocumentBuilder.build(compilation.pacte)
         let output = PDFBackend.render(document)
-        for character in ["ŵ", "漢", "😀"] {
+        for character in ["漢", "😀"] {
             #expect(output.substitutedCharacters.contains(character), "« \(character) » is reported as substituted")
         }
+        #expect(!output.substitutedCharacters.contains("ŵ") && !output.substitutedCharacters.contains("Ŵ"), "the fonts have Welsh letters")
         #expect(Set(output.substitutedCharacters).count == output.substitutedCharacters.count, "each character is reported once")
         #expect(!output.substitutedCharacters.contains("é") && !output.substitutedCharacters.contains("€"))
         #expect(PDFBackend.render(document).bytes == output.bytes)
@@ -109,8 +110,8 @@ import Testing
             #expect(layout.contains("<script>alert(1)</script>"), "markup is printed as text")
             #expect(try file.text(layout: false).contains("\(pages) / \(pages)"))
             #expect(layout.contains("Action 300"))
-            #expect(layout.contains("?"), "a character the fonts lack is drawn as a visible « ? »")
-            #expect(layout.contains("Gw") && layout.contains("Lannévez"))
+            #expect(layout.contains("漢") && layout.contains("😀"), "a character the fonts lack is drawn as « ? » but reads back as itself")
+            #expect(layout.contains("Gŵynedd") && layout.contains("Lannévez"))
         }
     }
 
@@ -179,62 +180,115 @@ import Testing
             sections: [Section(Heading(level: 2, "Section (1) \\ ŵ", anchor: "s"), blocks: [.paragraph(Paragraph([.text("a (b) c\\d ) (")]))])])
         let output = PDFBackend.render(document)
         let text = String(decoding: output.bytes, as: UTF8.self)
-        #expect(text.contains("(a \\(b\\) c\\\\d \\) \\()"), "( ) \\ are escaped in content streams")
+        // Glyph codes are bytes too: one that is a parenthesis or a backslash
+        // is escaped, or qpdf and the text read back below would fail.
         #expect(text.contains("/Title (Titre \\(a\\) \\\\ b)"))
         #expect(text.contains("/Subject <FEFF"), "a non-ASCII text string is UTF-16BE with its byte-order mark")
         try PDFFile.withTemporary(output.bytes) { file in
             try file.check()
             #expect(try file.text(layout: true).contains("a (b) c\\d ) ("))
             #expect(try file.info()["Subject"] == "Sujet ŵ")
-            #expect(try file.outline().map(\.title) == ["Section (1) \\ ŵ"], "bookmarks keep characters the page fonts lack")
+            #expect(try file.outline().map(\.title) == ["Section (1) \\ ŵ"], "bookmarks keep every character")
         }
     }
 
     // MARK: - Units
 
-    @Test func widthOfLannévezIsTheAFMSum() {
-        // Helvetica.afm: L 556, a 556, n 556, n 556, eacute 556, v 500, e 556, z 500.
-        let afmSum = 556 + 556 + 556 + 556 + 556 + 500 + 556 + 500
-        var encoder = WinAnsi()
-        let bytes = encoder.encode("Lannévez")
-        #expect(bytes.count == 8)
-        #expect(PDFFont.helvetica.width(bytes, size: 10) == Double(afmSum) * 10 / 1000)
-        #expect(PDFFont.helvetica.width(bytes, size: 10) == 43.36)
+    @Test func widthOfLannévezIsTheFontsOwn() {
+        // LiberationSans-Regular's hmtx (2048 units an em): L 1139, a 1139, n 1139, é 1139, v 1024, e 1139, z 1024,
+        // each rounded to thousandths of an em; no kerning pair among these letters.
+        var encoder = GlyphEncoder()
+        let glyphs = encoder.encode("Lannévez", font: .sans)
+        #expect(glyphs.count == 8)
+        #expect(glyphs.map(\.advance) == [556, 556, 556, 556, 556, 500, 556, 500])
+        #expect(PDFFont.sans.width(glyphs, size: 10) == 43.36)
     }
 
-    @Test func winAnsiCoversFrenchTypography() {
-        var encoder = WinAnsi()
-        #expect(encoder.encode("’‘“”–—…€Œœ•ŸŠšŽžƒˆ˜") == [0x92, 0x91, 0x93, 0x94, 0x96, 0x97, 0x85, 0x80, 0x8C, 0x9C, 0x95,
-                                                           0x9F, 0x8A, 0x9A, 0x8E, 0x9E, 0x83, 0x88, 0x98])
-        #expect(encoder.encode("24\u{00A0}000\u{202F}€") == [0x32, 0x34, 0xA0, 0x30, 0x30, 0x30, 0xA0, 0x80])
-        #expect(encoder.encode("e\u{0301}t\u{00E9}") == [0xE9, 0x74, 0xE9], "decomposed accents are composed")
-        #expect(encoder.substituted.isEmpty)
-        #expect(encoder.encode("ŵ漢😀👍🏽a") == [0x77, 0x3F, 0x3F, 0x3F, 0x61])
-        #expect(encoder.substituted == ["ŵ", "漢", "😀", "👍🏽"])
-        _ = encoder.encode("漢")
-        #expect(encoder.substituted.count == 4, "reported once")
+    @Test func kerningComesFromTheFont() {
+        var encoder = GlyphEncoder()
+        let pair = encoder.encode("AV", font: .serif)
+        #expect(PDFFont.serif.face.kern(pair[0].id, pair[1].id) < 0, "Liberation Serif kerns A and V")
+        #expect(PDFFont.serif.units(pair) < Int(pair[0].advance + pair[1].advance))
+    }
+
+    @Test func everyLetterOfAPactePrints() {
+        var encoder = GlyphEncoder()
+        let text = "Ŵŵ Ŷŷ Ẁẁ Ẃẃ Ẅẅ Ỳỳ c’hwec’h ñ Ñ òàèìùç ŁłŚśŻżĄąĘęŃńĆć αβγΩ ÆæŒœ’‘“”–—…€«»ß Привіт"
+        for font in PDFFont.allCases { _ = encoder.encode(text, font: font) }
+        #expect(encoder.substituted.isEmpty, "missing: \(encoder.substituted)")
+        _ = encoder.encode("e\u{0301}", font: .serif)
+        #expect(encoder.substituted.isEmpty, "a decomposed accent finds the composed letter")
+        let stand = encoder.encode("漢😀👍🏽a", font: .sans)
+        #expect(stand.count == 4)
+        #expect(encoder.substituted == ["漢", "😀", "👍🏽"])
+        _ = encoder.encode("漢", font: .serif)
+        #expect(encoder.substituted.count == 3, "reported once")
+        let spaces = encoder.encode("24\u{00A0}000\u{202F}€ a", font: .serif).map(\.kind)
+        #expect(spaces == [.letter, .letter, .noBreakSpace, .letter, .letter, .letter, .noBreakSpace, .other, .space, .letter])
     }
 
     @Test func linesNeverOverflowTheirColumn() {
-        var encoder = WinAnsi()
+        var encoder = GlyphEncoder()
         let words = ["Lannévez-sur-Aber", "coopération", "24\u{00A0}000\u{00A0}€", "a", "Anticonstitutionnellement",
                      String(repeating: "W", count: 300), "l’énergie", "—", "co-construction"]
         var text = ""
         for index in 0..<400 { text += words[(index * 7 + index / 3) % words.count] + (index % 5 == 0 ? "  " : " ") }
-        let styled = StyledText.make([.text(text), .strong(" gras "), .emphasis(text)], font: .timesRoman, encoder: &encoder)
+        let styled = StyledText.make([.text(text), .strong(" gras "), .emphasis(text)], font: .serif, encoder: &encoder)
         for width in [20.0, 45.0, 120.0, 481.9] {
-            let lines = LineBreaker.lines(styled, size: 11, width: width)
-            #expect(!lines.isEmpty)
-            for line in lines {
-                #expect(line.width <= width + 1e-9 || line.end - line.start == 1, "a line fits its column")
-                #expect(line.end > line.start)
+            for hyphenator in [nil, Hyphenator.french] {
+                let lines = LineBreaker.lines(styled, size: 11, width: width, hyphenator: hyphenator)
+                #expect(!lines.isEmpty)
+                for line in lines {
+                    #expect(line.width <= width + 1e-9 || line.end - line.start == 1, "a line fits its column")
+                    #expect(line.end > line.start)
+                }
+                // Nothing is lost: every glyph but spaces is on some line.
+                let kept = lines.reduce(0) { total, line in total + styled.glyphs[line.start..<line.end].filter { $0.kind != .space }.count }
+                #expect(kept == styled.glyphs.filter { $0.kind != .space }.count)
             }
-            // Nothing is lost: every non-space byte is on some line.
-            let kept = lines.reduce(0) { total, line in total + styled.bytes[line.start..<line.end].filter { $0 != 0x20 }.count }
-            #expect(kept == styled.bytes.filter { $0 != 0x20 }.count)
         }
-        let hyphenated = LineBreaker.lines(StyledText.make("Lannévez-sur-Aber", font: .helvetica, encoder: &encoder), size: 10, width: 50)
-        #expect(hyphenated.count == 2 && hyphenated[0].end == 9, "a hyphen inside a word is a place to break")
+        let compound = StyledText.make("Lannévez-sur-Aber", font: .sans, encoder: &encoder)
+        let hyphenated = LineBreaker.lines(compound, size: 10, width: 50)
+        #expect(hyphenated.count == 2 && hyphenated[0].end == 9, "a compound too long for the line breaks after a hyphen")
+        let short = StyledText.make("niveau Co-construction", font: .sans, encoder: &encoder)
+        let moved = LineBreaker.lines(short, size: 10, width: 90, hyphenator: .french)
+        #expect(moved.count == 2 && moved[1].start == 7, "« Co-construction » goes whole to the next line")
+    }
+
+    @Test func frenchHyphenationFollowsThePatterns() {
+        func hyphenated(_ word: String) -> String {
+            let letters = word.unicodeScalars.map(\.value)
+            let points = Set(Hyphenator.french.points(letters))
+            var result = ""
+            for (index, scalar) in word.unicodeScalars.enumerated() {
+                if points.contains(index) { result += "-" }
+                result.unicodeScalars.append(scalar)
+            }
+            return result
+        }
+        #expect(hyphenated("coopération") == "co-opé-ra-tion", "the patterns know the prefix")
+        #expect(hyphenated("transitions") == "tran-si-tions")
+        #expect(hyphenated("intercommunalité") == "in-ter-com-mu-na-lité", "never two letters alone on the next line")
+        #expect(hyphenated("l’énergie") == "l’éner-gie", "no break next to the apostrophe, three letters carried over")
+        #expect(hyphenated("mai") == "mai")
+    }
+
+    @Test func justifiedFrenchTextIsHyphenatedWhereItWouldGape() {
+        var encoder = GlyphEncoder()
+        let text = "La commission extra-municipale des transitions rassemble élus, agents et habitants autour d’une coopération renouvelée."
+        let styled = StyledText.make(text, font: .serif, encoder: &encoder)
+        var broken = 0
+        for width in stride(from: 90.0, through: 240, by: 10) {
+            let lines = LineBreaker.lines(styled, size: 11, width: width, hyphenator: .french)
+            for line in lines where line.hyphenated {
+                broken += 1
+                let before = styled.glyphs[line.end - 1], after = styled.glyphs[line.end]
+                #expect(before.kind == .letter && after.kind == .letter, "a hyphenation falls between two letters")
+                #expect(line.brokenWord != nil, "the broken word reads back whole")
+            }
+            #expect(LineBreaker.lines(styled, size: 11, width: width).allSatisfy { !$0.hyphenated }, "no hyphenation without French rules")
+        }
+        #expect(broken > 0, "some word is broken by French rules")
     }
 
     @Test func md5MatchesRFC1321() {
@@ -293,7 +347,7 @@ import Testing
     }
 
     /// A pacte made to hurt: 300 actions, words longer than a page is
-    /// wide, markup, characters the standard fonts lack.
+    /// wide, markup, characters the embedded fonts lack.
     static func hostileSource(actions: Int) -> String {
         let huge = String(repeating: "Anticonstitutionnellement", count: 240)
         var source = """
@@ -387,8 +441,9 @@ enum Tool {
     struct Missing: Error, CustomStringConvertible {
         let name: String
         var description: String {
-            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils`, the office tests `jing` and "
-                + "`libreoffice-writer-nogui` (`.ci/run` installs every tool the tests use)"
+            "`\(name)` is not installed: the PDF tests need Debian's `qpdf` and `poppler-utils` (and pikepdf and pyHanko from "
+                + "PyPI), the office tests `jing` and `libreoffice-writer-nogui`, the narrow-screen test `chromium` "
+                + "(`.ci/run` installs every tool the tests use)"
         }
     }
 

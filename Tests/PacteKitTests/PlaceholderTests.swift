@@ -22,6 +22,8 @@ import Testing
             ("Replanter .... km", "...."), ("....", "...."), ("  …  ", "…"), ("...", "..."),
             ("TODO", "TODO"), ("à faire : todo", "todo"), ("ToDo plus tard", "ToDo"),
             ("À COMPLÉTER", "À COMPLÉTER"), ("a completer", "a completer"), ("texte A_COMPLETER", "A_COMPLETER"),
+            // The accents decomposed (`e` and U+0301), and `ē`: folded away all the same.
+            ("A\u{0300} COMPLE\u{0301}TER", "A COMPLETER"), ("à complēter", "à complēter"), ("à COMPLÈTER", "à COMPLÈTER"),
         ]
         for (text, placeholder) in found {
             #expect(P0311Placeholder.placeholder(in: text) == placeholder, "\(text)")
@@ -29,7 +31,8 @@ import Testing
     }
 
     @Test func proseIsNotAPlaceholder() {
-        for text in ["Des ateliers… puis une fête.", "todos les jours", "compléter la haie", "Accomplir, développer", "3.5 km", "..a", ""] {
+        for text in ["Des ateliers… puis une fête.", "todos les jours", "compléter la haie", "Accomplir, développer", "3.5 km", "..a", "",
+                     "un projet complexe et complémentaire", "le programme complet"] {
             #expect(P0311Placeholder.placeholder(in: text) == nil, "\(text)")
         }
     }

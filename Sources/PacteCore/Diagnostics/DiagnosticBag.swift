@@ -57,6 +57,22 @@ public struct DiagnosticBag: Sendable {
 }
 
 extension DiagnosticBag {
+    /// How far the bag was filled, to come back to (``rollBack(to:)``).
+    package struct Mark: Sendable {
+        fileprivate let count: Int
+        fileprivate let dropped: Int
+    }
+
+    /// The bag as it is now.
+    package var mark: Mark { Mark(count: diagnostics.count, dropped: droppedCount) }
+
+    /// Forgets what was reported since `mark`: a declaration resolved too
+    /// early, before the ids it names were declared, is resolved again later.
+    package mutating func rollBack(to mark: Mark) {
+        diagnostics.removeLast(diagnostics.count - mark.count)
+        droppedCount = mark.dropped
+    }
+
     /// Replaces the last diagnostic kept, to extend it over a run of bad bytes.
     package mutating func replaceLast(with diagnostic: Diagnostic) {
         if !diagnostics.isEmpty { diagnostics[diagnostics.count - 1] = diagnostic }

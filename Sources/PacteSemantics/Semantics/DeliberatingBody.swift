@@ -108,8 +108,9 @@ public enum FrenchArticles {
         ["le ", "la ", "les ", "l’", "l'"].contains(where: lower.hasPrefix)
     }
 
-    private static func startsWithVowel(_ lower: String) -> Bool {
-        guard let first = lower.unicodeScalars.first else { return false }
+    /// Whether French elides before the text: it starts with a vowel, in any case.
+    public static func startsWithVowel(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first.map({ String($0).lowercased() })?.unicodeScalars.first else { return false }
         return "aàâeéèêëiîïoôuùûyœ".unicodeScalars.contains(first)
     }
 }

@@ -16,49 +16,55 @@ package struct ModelBuilder {
     private var charterDeclaration: ResolvedDeclaration?
     private var fundingDeclaration: ResolvedDeclaration?
     private var actDeclaration: ResolvedDeclaration?
-    private var signatories: [Signatory] = []
-    private var persons: [Person] = []
-    private var objectives: [Objective] = []
-    private var actions: [Action] = []
-    private var spaces: [Space] = []
-    private var waivers: [Waiver] = []
+    private var signatories = InFileOrder<Signatory>()
+    private var persons = InFileOrder<Person>()
+    private var objectives = InFileOrder<Objective>()
+    private var actions = InFileOrder<Action>()
+    private var spaces = InFileOrder<Space>()
+    private var waivers = InFileOrder<Waiver>()
 
-    /// A builder that expects about `counts` declarations of each kind:
-    /// an array of large values grown by doubling copies each of them
-    /// several times.
-    init(counts: [KindID: Int] = [:]) {
-        signatories.reserveCapacity(counts[.signataire] ?? 0)
-        persons.reserveCapacity(counts[.personne] ?? 0)
-        objectives.reserveCapacity(counts[.objectif] ?? 0)
-        actions.reserveCapacity(counts[.action] ?? 0)
-        spaces.reserveCapacity(counts[.espace] ?? 0)
-        waivers.reserveCapacity(counts[.dérogation] ?? 0)
+    package init() {}
+
+    /// A builder for a file of `bytes` bytes, with room for as many
+    /// declarations of each kind as such a file may hold: an array of large
+    /// values grown by doubling copies each of them, and holds the old copy
+    /// and the new at once. The room never used is never touched, and costs
+    /// no memory.
+    package init(expectedBytes bytes: Int) {
+        signatories.reserve(bytes / 300)
+        persons.reserve(bytes / 150)
+        objectives.reserve(bytes / 800)
+        actions.reserve(bytes / 500)
+        spaces.reserve(bytes / 3_000)
+        waivers.reserve(bytes / 5_000)
     }
 
     /// The model of `declarations`, the top-level ones of a file.
     package static func build(_ declarations: [ResolvedDeclaration]) -> Pacte {
         var builder = ModelBuilder()
-        for declaration in declarations { builder.add(declaration) }
+        for (ordinal, declaration) in declarations.enumerated() { builder.add(declaration, ordinal: ordinal) }
         return builder.finish()
     }
 
-    /// Reads the next top-level declaration, in file order. Of the kinds
-    /// that stand once, the first counts: the resolver reports the others.
-    mutating func add(_ declaration: ResolvedDeclaration) {
+    /// Reads a top-level declaration, the `ordinal`-th of its file. They
+    /// come in file order, but for those that named an id declared further
+    /// down, which come at the end. Of the kinds that stand once, the first
+    /// counts (none of them names an id): the resolver reports the others.
+    package mutating func add(_ declaration: ResolvedDeclaration, ordinal: Int) {
         switch declaration.kind.id {
         case .pacte: if header == nil { header = declaration }
         case .vision: if visionDeclaration == nil { visionDeclaration = declaration }
         case .charte: if charterDeclaration == nil { charterDeclaration = declaration }
         case .financement: if fundingDeclaration == nil { fundingDeclaration = declaration }
         case .acte: if actDeclaration == nil { actDeclaration = declaration }
-        case .signataire: if let signatory = ModelBuilder.signatory(declaration) { signatories.append(signatory) }
-        case .personne: if let person = ModelBuilder.person(declaration) { persons.append(person) }
-        case .objectif: if let objective = ModelBuilder.objective(declaration) { objectives.append(objective) }
-        case .action: if let action = ModelBuilder.action(declaration) { actions.append(action) }
-        case .espace: if let space = ModelBuilder.space(declaration) { spaces.append(space) }
+        case .signataire: if let signatory = ModelBuilder.signatory(declaration) { signatories.append(signatory, ordinal) }
+        case .personne: if let person = ModelBuilder.person(declaration) { persons.append(person, ordinal) }
+        case .objectif: if let objective = ModelBuilder.objective(declaration) { objectives.append(objective, ordinal) }
+        case .action: if let action = ModelBuilder.action(declaration) { actions.append(action, ordinal) }
+        case .espace: if let space = ModelBuilder.space(declaration) { spaces.append(space, ordinal) }
         case .dérogation:
             waivers.append(Waiver(code: declaration.id.flatMap(DiagnosticCode.init(rawValue:)), reason: declaration.title,
-                                  site: ModelBuilder.site(declaration)))
+                                  site: ModelBuilder.site(declaration)), ordinal)
         case .priorité, .engagement, .gouvernance, .délibération:
             // Only ever nested: read with their parent.
             break
@@ -66,7 +72,7 @@ package struct ModelBuilder {
     }
 
     /// The model of the declarations read.
-    func finish() -> Pacte {
+    package func finish() -> Pacte {
         let header = header
         return Pacte(
             title: header?.title,
@@ -79,14 +85,14 @@ package struct ModelBuilder {
             adoption: header?.field("adoption").map { if case .date(let date) = $0 { date } else { nil } } ?? .absent,
             vision: visionDeclaration.map(ModelBuilder.vision),
             charter: charterDeclaration.map { Charter(commitments: $0.children.map(ModelBuilder.commitment), site: ModelBuilder.site($0)) },
-            signatories: signatories,
+            signatories: signatories.values,
             act: actDeclaration.map(ModelBuilder.act),
-            persons: persons,
-            objectives: objectives,
-            actions: actions,
-            spaces: spaces,
+            persons: persons.values,
+            objectives: objectives.values,
+            actions: actions.values,
+            spaces: spaces.values,
             funding: fundingDeclaration.map(ModelBuilder.funding),
-            waivers: waivers)
+            waivers: waivers.values)
     }
 
     private static func site(_ declaration: ResolvedDeclaration) -> DeclarationSite {
@@ -215,6 +221,30 @@ package struct ModelBuilder {
             agreements: declaration.field("conventions").enumeration(AgreementTerm.self),
             commitments: declaration.children.map(commitment),
             site: site(declaration))
+    }
+}
+
+/// Values of the model with their place in the file, put back in file
+/// order at the end if some came late.
+private struct InFileOrder<Value> {
+    private var items: [Value] = []
+    private var ordinals: [Int] = []
+    private var isSorted = true
+
+    mutating func reserve(_ count: Int) {
+        items.reserveCapacity(count)
+        ordinals.reserveCapacity(count)
+    }
+
+    mutating func append(_ value: Value, _ ordinal: Int) {
+        if let last = ordinals.last, last > ordinal { isSorted = false }
+        items.append(value)
+        ordinals.append(ordinal)
+    }
+
+    var values: [Value] {
+        guard !isSorted else { return items }
+        return ordinals.indices.sorted { ordinals[$0] < ordinals[$1] }.map { items[$0] }
     }
 }
 

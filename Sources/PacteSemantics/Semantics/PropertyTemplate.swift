@@ -19,8 +19,14 @@ package enum PropertyTemplate {
 
     /// Whether a written id is the template's placeholder.
     package static func isPlaceholderID(_ name: String) -> Bool {
-        SchemaName.fold(name) == SchemaName.fold(placeholderID)
+        // Asked of every name written as a value: most do not start as it
+        // folded does, with an `a` (`à` and `ā` start with 0xC3 and 0xC4),
+        // nor reach its length (folding never lengthens a name).
+        guard let first = name.utf8.first, first == UInt8(ascii: "a") || first == 0xC3 || first == 0xC4 else { return false }
+        return name.utf8.count >= foldedPlaceholderID.utf8.count && SchemaName.fold(name) == foldedPlaceholderID
     }
+
+    private static let foldedPlaceholderID = SchemaName.fold(placeholderID)
 
     /// A value of `type` for a template: `candidates` are the ids the file
     /// declares of the kinds a reference accepts, in file order; `members`

@@ -9,36 +9,51 @@ public struct Resolver {
     private let schema: Schema
     private let source: SourceFile
     private var bag: DiagnosticBag
-    /// Every id of the file, whatever its kind (DESIGN §2.2).
-    private var ids = IDTable()
-    /// Kinds of the later declarations of duplicated ids.
-    private var duplicateKinds: [String: [KindID]] = [:]
+    /// Every id of the file, whatever its kind (DESIGN §2.2), the later
+    /// declarations of duplicated ids and the ids of unknown kinds: shared
+    /// with the value converter, and filled as declarations come.
+    private let context = ResolutionContext()
     /// The rule codes waived so far, where first.
     private var waiverCodes: [String: Span] = [:]
     /// Declarations left out of the model: unknown kinds, missing ids.
     private var droppedDeclarations = 0
-    /// Ids of declarations whose kind is unknown.
-    private var unplacedIDs: Set<String> = []
     /// Kinds that an unknown declaration most likely meant, by the start of
     /// its parent (-1 at top level): such a kind is misspelt, not missing.
     private var misspeltKinds: Set<MisspeltKind> = []
     /// Reused by each declaration for where its properties are first written.
     private var firstSpanBuffer: [Span?] = []
-    /// What values are converted with, made once all ids are known.
+    /// What values are converted with, made at the first value.
     private var converter: ValueConverter?
     /// Past this many diagnostics, did-you-mean is not computed: nobody
     /// reads it, and on a huge broken file it would cost quadratic time.
     private var suggestionBudget = Limits.standard.maxDiagnostics
+    /// The head of each top-level declaration of a kind that stands once,
+    /// by kind, for the check that it stands once.
+    private var singleHeads: [KindID: [Span]] = [:]
+    private var hasPacte = false
+    /// How many top-level declarations were placed: the next one's place in file order.
+    private var ordinal = 0
+    /// Declarations that name an id not declared yet (a signatory's
+    /// representative, declared with the persons below), resolved at the
+    /// end, when every id is known, with their place in file order.
+    private var parked: [(ordinal: Int, item: Placed)] = []
+    /// Whether every declaration waits for the end, as when the whole file
+    /// was placed before any was resolved: the reference the streaming
+    /// resolution is tested against.
+    private let resolvesAtTheEnd: Bool
 
     /// Resolves a parsed file.
     public static func resolve(
         _ syntax: SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
     ) -> (declarations: [ResolvedDeclaration], ids: [String: DeclaredID], diagnostics: [Diagnostic], droppedDeclarations: Int) {
-        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
-        resolver.suggestionBudget = limits.maxDiagnostics
-        var declarations: [ResolvedDeclaration] = []
-        resolver.run(syntax, expect: { declarations.reserveCapacity($0.values.reduce(0, +)) }, consume: { declarations.append($0) })
-        return (declarations, resolver.ids.dictionary, resolver.bag.diagnostics, resolver.droppedDeclarations)
+        var resolver = Resolver(source: source, schema: schema, limits: limits)
+        var declarations: [(ordinal: Int, declaration: ResolvedDeclaration)] = []
+        for declaration in syntax.declarations {
+            resolver.add(declaration) { declarations.append(($0, $1)) }
+        }
+        resolver.finish { declarations.append(($0, $1)) }
+        declarations.sort { $0.ordinal < $1.ordinal }
+        return (declarations.map(\.declaration), resolver.context.ids.dictionary, resolver.bag.diagnostics, resolver.droppedDeclarations)
     }
 
     /// Resolves a parsed file straight into its model: each top-level
@@ -47,41 +62,81 @@ public struct Resolver {
     package static func model(
         _ syntax: consuming SyntaxFile, source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard
     ) -> (pacte: Pacte, diagnostics: [Diagnostic], droppedDeclarations: Int) {
-        var resolver = Resolver(schema: schema, source: source, bag: DiagnosticBag(limit: limits.maxCollectedDiagnostics))
-        resolver.suggestionBudget = limits.maxDiagnostics
+        var resolver = Resolver(source: source, schema: schema, limits: limits)
         var builder = ModelBuilder()
-        resolver.run(syntax, expect: { builder = ModelBuilder(counts: $0) }, consume: { builder.add($0) })
-        return (builder.finish(), resolver.bag.diagnostics, resolver.droppedDeclarations)
+        var declarations = syntax.declarations
+        // From here the resolver may hold the only reference to each
+        // declaration's tree, freed as soon as it is resolved.
+        syntax.declarations = []
+        declarations.reverse()
+        while let declaration = declarations.popLast() {
+            resolver.add(declaration) { builder.add($1, ordinal: $0) }
+        }
+        return resolver.finishModel(&builder)
     }
 
-    private init(schema: Schema, source: SourceFile, bag: DiagnosticBag) {
+    /// A resolver to which the parser hands each top-level declaration as
+    /// soon as it is read (``add(_:to:)``), then ``finish(_:)``.
+    package init(source: SourceFile, schema: Schema = .pacte, limits: Limits = .standard, resolvingAtTheEnd: Bool = false) {
+        resolvesAtTheEnd = resolvingAtTheEnd
         self.schema = schema
         self.source = source
-        self.bag = bag
+        bag = DiagnosticBag(limit: limits.maxCollectedDiagnostics)
+        suggestionBudget = limits.maxDiagnostics
     }
 
-    /// Resolves the file's top-level declarations in order, handing each to
-    /// `consume`; first tells `expect` how many of each kind will come.
-    private mutating func run(_ file: consuming SyntaxFile, expect: ([KindID: Int]) -> Void, consume: (ResolvedDeclaration) -> Void) {
-        // First pass: which kinds stand where, and every id, so that a
-        // reference may point further down the file.
-        var placed = place(file.declarations, among: schema.topLevel, parent: nil)
-        // From here the placed declarations may hold the only reference to
-        // the tree (``Compilation`` keeps it only to format it).
-        file.declarations = []
-        checkCardinality(placed, among: schema.topLevel, parent: nil)
-        var counts: [KindID: Int] = [:]
-        for item in placed { counts[item.kind.id, default: 0] += 1 }
-        expect(counts)
-        let hasPacte = counts[.pacte] != nil
-        // Each declaration is let go as soon as it is resolved, while its
-        // nodes are still in cache: freed all at the end, a large file's
-        // tree would be read back from memory once more.
-        placed.reverse()
-        while let item = placed.popLast() { consume(resolve(item, enclosingSpace: nil)) }
+    /// Places the next top-level declaration, records its ids, and
+    /// resolves it unless it names an id not declared yet; `consume` gets
+    /// it with its place in file order. The declaration's nodes are let go
+    /// as soon as it is resolved, while they are still in cache: the tree
+    /// of a whole large file is never in memory.
+    package mutating func add(_ declaration: DeclarationSyntax, to consume: (Int, ResolvedDeclaration) -> Void) {
+        for item in place([declaration], among: schema.topLevel, parent: nil) {
+            defer { ordinal += 1 }
+            if item.kind.id == .pacte { hasPacte = true }
+            if item.kind.cardinality != .many { singleHeads[item.kind.id, default: []].append(item.syntax.headSpan) }
+            checkChildren(of: item)
+            if resolvesAtTheEnd {
+                parked.append((ordinal, item))
+                continue
+            }
+            // Tried now, against the ids declared so far; a reference to
+            // one not declared yet puts back what the try reported.
+            let mark = bag.mark
+            let dropped = droppedDeclarations
+            context.namedAnUnknownID = false
+            let resolved = resolve(item, enclosingSpace: nil)
+            if context.namedAnUnknownID {
+                bag.rollBack(to: mark)
+                droppedDeclarations = dropped
+                parked.append((ordinal, item))
+            } else {
+                consume(ordinal, resolved)
+            }
+        }
+    }
+
+    /// Resolves the declarations left for the end, now that every id is
+    /// known, and checks what the whole file must have.
+    package mutating func finish(_ consume: (Int, ResolvedDeclaration) -> Void) {
+        context.isComplete = true
+        for (ordinal, item) in parked { consume(ordinal, resolve(item, enclosingSpace: nil)) }
+        parked = []
+        for kind in schema.topLevel where kind.cardinality != .many {
+            guard let heads = singleHeads[kind.id], heads.count > 1 else { continue }
+            for later in heads.dropFirst() {
+                bag.report(ResolverMessages.declaredMoreThanOnce(kind, firstAt: heads[0]), at: later)
+            }
+        }
         if !hasPacte, !misspeltKinds.contains(MisspeltKind(parent: -1, kind: .pacte)) {
             bag.report(ResolverMessages.missingPacte, at: Span(start: 0, length: 0))
         }
+    }
+
+    /// ``finish(_:)`` into a model builder, and the model with what was reported.
+    package mutating func finishModel(_ builder: inout ModelBuilder) -> (pacte: Pacte, diagnostics: [Diagnostic], droppedDeclarations: Int) {
+        finish { builder.add($1, ordinal: $0) }
+        return (builder.finish(), bag.diagnostics, droppedDeclarations)
     }
 
     // MARK: - Kinds
@@ -103,7 +158,7 @@ public struct Resolver {
                         misspeltKinds.insert(MisspeltKind(parent: parentStart, kind: meant))
                     }
                     droppedDeclarations += 1
-                    if let id = declaration.id { unplacedIDs.insert(id.text) }
+                    if let id = declaration.id { context.unplacedIDs.insert(id.text) }
                 }
                 continue
             }
@@ -152,15 +207,20 @@ public struct Resolver {
         schema.allKinds.first { $0.children.contains { $0.id == kind } }
     }
 
-    private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed?) {
+    /// Checks how many children of each kind a placed declaration has, and theirs in turn.
+    private mutating func checkChildren(of item: Placed) {
+        if !item.children.isEmpty || item.kind.children.contains(where: { $0.cardinality == .exactlyOne }) {
+            checkCardinality(item.children, among: item.kind.children, parent: item)
+        }
+    }
+
+    private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed) {
         // One walk over the siblings: the kinds that may stand once are
         // gathered, and the children of each are checked in turn.
         var singles: [KindID: [Placed]] = [:]
         for item in placed {
             if item.kind.cardinality != .many { singles[item.kind.id, default: []].append(item) }
-            if !item.children.isEmpty || item.kind.children.contains(where: { $0.cardinality == .exactlyOne }) {
-                checkCardinality(item.children, among: item.kind.children, parent: item)
-            }
+            checkChildren(of: item)
         }
         for kind in kinds where kind.cardinality != .many {
             let matches = singles[kind.id] ?? []
@@ -169,7 +229,7 @@ public struct Resolver {
                     bag.report(ResolverMessages.declaredMoreThanOnce(kind, firstAt: matches[0].syntax.headSpan), at: later.syntax.headSpan)
                 }
             }
-            if matches.isEmpty, kind.cardinality == .exactlyOne, let parent, !parent.syntax.isCutShort,
+            if matches.isEmpty, kind.cardinality == .exactlyOne, !parent.syntax.isCutShort,
                !misspeltKinds.contains(MisspeltKind(parent: parent.syntax.span.start, kind: kind.id)) {
                 bag.report(ResolverMessages.missingChildBlock(kind, in: parent.syntax.kind.text + (parent.syntax.id.map { " " + $0.text } ?? "")),
                            at: parent.syntax.headSpan)
@@ -195,11 +255,11 @@ public struct Resolver {
             bag.report(ResolverMessages.reservedID(id.text), at: id.span)
             return
         }
-        if let first = ids[id.text] {
-            duplicateKinds[id.text, default: []].append(kind.id)
+        if let first = context.ids[id.text] {
+            context.duplicateKinds[id.text, default: []].append(kind.id)
             reportDuplicate(id, first: first.span)
         } else {
-            ids.insert(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text)
+            context.ids.insert(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text)
         }
     }
 
@@ -406,9 +466,11 @@ public struct Resolver {
         case .enumeration where kind.id == .pacte && property.name == "échelon":
             if let form = written("forme").flatMap(LegalForm.init(rawValue:)), let basis = LegalBasis.of(form) { return basis.requiredLevel.rawValue }
         case .reference(let kinds), .references(let kinds, _):
+            // The ids of the file, which are not all known yet while declarations come.
+            if !context.isComplete { context.namedAnUnknownID = true }
             // Two are enough to know there is a choice to make.
             var candidates: [String] = []
-            for entry in ids.entries where kinds.contains(entry.declared.kind) {
+            for entry in context.ids.entries where kinds.contains(entry.declared.kind) {
                 candidates.append(entry.name)
                 if candidates.count > 1 { break }
             }
@@ -426,7 +488,6 @@ public struct Resolver {
     private mutating func convert(_ value: ValueSyntax, to property: PropertySchema, written: String, in governance: Bool) -> PropertyValue? {
         let suggests = bag.reportedCount < suggestionBudget
         if converter == nil {
-            let context = ResolutionContext(ids: ids, duplicateKinds: duplicateKinds, unplacedIDs: unplacedIDs)
             converter = ValueConverter(property: property, written: written, context: context, source: source,
                                        membersAllowed: governance, suggests: suggests)
         } else {
@@ -440,21 +501,25 @@ public struct Resolver {
 }
 
 /// The ids a file declares, as values are resolved against them. A class:
-/// every value of the file reads the same one.
+/// every value of the file reads the same one, as the resolver fills it.
 final class ResolutionContext {
-    let ids: IDTable
-    let duplicateKinds: [String: [KindID]]
-    let unplacedIDs: Set<String>
-
-    init(ids: IDTable, duplicateKinds: [String: [KindID]], unplacedIDs: Set<String>) {
-        self.ids = ids
-        self.duplicateKinds = duplicateKinds
-        self.unplacedIDs = unplacedIDs
-    }
+    var ids = IDTable()
+    /// Kinds of the later declarations of duplicated ids.
+    var duplicateKinds: [String: [KindID]] = [:]
+    /// Ids of declarations whose kind is unknown (already reported).
+    var unplacedIDs: Set<String> = []
+    /// Whether every declaration of the file is placed, so that an id not
+    /// in ``ids`` is not declared at all.
+    var isComplete = false
+    /// Set when a value named an id not declared so far (or a message
+    /// would list the ids of the file) before ``isComplete``: what was
+    /// resolved is then resolved again at the end.
+    var namedAnUnknownID = false
 
     /// The ids of each kind, sorted, for did-you-mean: built only when a
-    /// reference is wrong, which a correct file never needs.
-    lazy var idsByKind: [KindID: [String]] = {
+    /// reference is wrong, which a correct file never needs, and only once
+    /// every id is known.
+    private(set) lazy var idsByKind: [KindID: [String]] = {
         var byKind: [KindID: [String]] = [:]
         for entry in ids.entries { byKind[entry.declared.kind, default: []].append(entry.name) }
         return byKind.mapValues { $0.sorted() }

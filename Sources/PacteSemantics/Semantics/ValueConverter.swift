@@ -259,6 +259,8 @@ struct ValueConverter {
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {
         let name = token.text
         guard let declared = ids[name] else {
+            // Perhaps declared further down: the resolver tries again at the end.
+            if !context.isComplete { return unknownYet() }
             if unplacedIDs.contains(name) { return nil }
             if PropertyTemplate.isPlaceholderID(name) {
                 // A fix's template left as it was: say what to put instead.
@@ -271,6 +273,8 @@ struct ValueConverter {
             return nil
         }
         guard kinds.contains(declared.kind) else {
+            // Perhaps declared again further down, of the right kind.
+            if !context.isComplete { return unknownYet() }
             // `velo` declared twice, once of the right kind: the duplicate is
             // already reported, and this reference is not a second mistake.
             if duplicateKinds[name]?.contains(where: kinds.contains) == true { return name }
@@ -282,6 +286,12 @@ struct ValueConverter {
         return name
     }
 
+    /// A reference that cannot be judged before every id is declared.
+    private func unknownYet() -> String? {
+        context.namedAnUnknownID = true
+        return nil
+    }
+
     /// For `pilote: gwen` where `gwen` is a person: point at her organisation.
     private func correctKindHelp(_ name: String, _ kinds: [KindID]) -> LocalizedText? {
         let candidates = kinds.flatMap { idsByKind[$0] ?? [] }
@@ -291,6 +301,8 @@ struct ValueConverter {
     }
 
     private func referenceHelp(_ value: ValueSyntax, _ kinds: [KindID]) -> LocalizedText {
+        // The help names the ids of the file, not all declared yet while declarations come.
+        if !context.isComplete { context.namedAnUnknownID = true }
         if case .literal(let token) = value, token.kind == .string, let text = token.stringValue {
             // Titles are read again only here, and only while suggestions
             // are still shown: a file of a thousand such mistakes would

@@ -126,13 +126,13 @@ enum BuildCommand {
         }
     }
 
-    /// PDF's standard fonts print only Western European characters; say which were replaced.
+    /// The PDF's embedded fonts lack ideograms and emoji; say which were printed as « ? ».
     static func warnSubstitutions(_ characters: [String], _ language: Language) {
         guard !characters.isEmpty else { return }
         let listed = characters.prefix(20).joined(separator: " ")
         Terminal.err(language == .fr
-            ? "warning: caractères absents des polices standard du PDF, imprimés « ? » ou sans accent : \(listed)\n"
-            : "warning: characters missing from the PDF standard fonts, printed “?” or without accent: \(listed)\n")
+            ? "warning: caractères absents des polices du PDF, imprimés « ? » (le texte extrait reste exact) : \(listed)\n"
+            : "warning: characters missing from the PDF fonts, printed “?” (the extracted text stays exact): \(listed)\n")
     }
 
     /// The date for reproducible builds (reproducible-builds.org), when the pacte gives none.

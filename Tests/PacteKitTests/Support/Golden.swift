@@ -34,6 +34,16 @@ enum Golden {
         return names.filter { $0.hasSuffix(".pacte") }.sorted()
     }
 
+    /// Every `.pacte` file under `Fixtures/`, as paths from the package root.
+    static func allFixtureInputs() -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: fixtures.path)
+        var paths: [String] = []
+        while let name = enumerator?.nextObject() as? String {
+            if name.hasSuffix(".pacte") { paths.append("Tests/PacteKitTests/Fixtures/" + name) }
+        }
+        return paths.sorted()
+    }
+
     /// The `.pacte` files of `Examples/`.
     static func examples() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path)) ?? []

@@ -68,13 +68,25 @@ struct P0311Placeholder: ValidationRule {
     }
 
     private static func mayHoldPlaceholder(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A value made only of dots or `…` starts with one.
-        if let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-           first == UInt8(ascii: ".") || first == 0xE2 {
+        // A value made only of dots or `…` starts with one, after the
+        // blanks that `trimmingBlanks` takes off (the no-break space too).
+        var start = 0
+        while start < utf8.count {
+            let byte = utf8[start]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                start += 1
+            } else if byte == 0xC2, start + 1 < utf8.count, utf8[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
+        }
+        if start < utf8.count,
+           utf8[start] == UInt8(ascii: ".") || (utf8[start] == 0xE2 && matchesEllipsis(utf8, at: start)) {
             return true
         }
         // Any other placeholder holds a rare byte: `.` of `....`, `d` of
-        // `todo`, `p` of `compl`, the first byte of `…`. Only around those
+        // `todo`, `p` of `compl`. Only around those
         // is there anything to compare, which keeps this scan at a few
         // instructions a byte over the whole text of a pacte.
         for index in utf8.indices {
@@ -84,14 +96,31 @@ struct P0311Placeholder: ValidationRule {
             case UInt8(ascii: "d"), UInt8(ascii: "D"):
                 if matches(utf8, at: index - 2, "todo") { return true }
             case UInt8(ascii: "p"), UInt8(ascii: "P"):
-                if matches(utf8, at: index - 2, "ompl") { return true }
-            case 0xE2:
-                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 { return true }
+                // `compl`, an `e` with or without accents, then `t`:
+                // `compléter`, not the `complexe` and `complémentaire` of
+                // French prose, whose texts the full search then skips.
+                if matches(utf8, at: index - 3, "compl"), startsWithET(utf8, at: index + 2) { return true }
             default:
                 continue
             }
         }
         return false
+    }
+
+    /// Whether `…` (E2 80 A6) stands at `start`. Inside prose it is no
+    /// placeholder: only a value made of nothing else is.
+    private static func matchesEllipsis(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 2 < utf8.count && utf8[start + 1] == 0x80 && utf8[start + 2] == 0xA6
+    }
+
+    /// Whether an `e`, then a `t`, stand at `start`, in any case, the `e`
+    /// with any accent: any bytes past ASCII may stand after or for it
+    /// (`é`, or `e` and combining marks, which folding drops).
+    private static func startsWithET(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var index = start
+        if index < utf8.count, utf8[index] | 0x20 == UInt8(ascii: "e") { index += 1 }
+        while index < utf8.count, utf8[index] >= 0x80 { index += 1 }
+        return index < utf8.count && utf8[index] | 0x20 == UInt8(ascii: "t")
     }
 
     /// Whether `pattern`, lowercase ASCII, stands at `start`, in any case.

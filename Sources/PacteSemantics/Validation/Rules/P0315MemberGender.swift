@@ -25,14 +25,21 @@ struct P0315MemberGender: ValidationRule {
 
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
-        var spacesOf: [String: [Space]] = [:]
-        for space in pacte.spaces {
-            for id in space.members.value ?? [] where spacesOf[id]?.contains(where: { $0.id == space.id }) != true {
-                spacesOf[id, default: []].append(space)
+        // Only the members without a gender are looked for, by the index
+        // of their spaces: a copy of each space per member took more
+        // memory than the rest of the check.
+        var ungendered: Set<String> = []
+        for person in pacte.persons where person.gender.isAbsent { ungendered.insert(person.id) }
+        guard !ungendered.isEmpty else { return [] }
+        var spacesOf: [String: [Int]] = [:]
+        for (index, space) in pacte.spaces.enumerated() {
+            for id in space.members.value ?? [] where ungendered.contains(id)
+                && spacesOf[id]?.contains(where: { pacte.spaces[$0].id == space.id }) != true {
+                spacesOf[id, default: []].append(index)
             }
         }
         return pacte.persons.compactMap { person in
-            guard person.gender.isAbsent, let spaces = spacesOf[person.id] else { return nil }
+            guard person.gender.isAbsent, let spaces = spacesOf[person.id]?.map({ pacte.spaces[$0] }) else { return nil }
             return diagnostic(
                 at: person.site.head,
                 text("`\(person.id)` siège dans \(spaces.count > 1 ? "des espaces" : "un espace") sans genre précisé : la parité ne peut pas être vérifiée",
