@@ -88,10 +88,11 @@ extension Composition {
             }
             return items
         case let .text(text, x, baseline, size, bold, anchor, colour):
-            // The chart was laid out with Helvetica's widths, which Pacte Sans shares.
+            // The chart was laid out with Helvetica’s widths, which Pacte Sans shares; a label
+            // is one line (the layout wrapped it), measured on a line wider than any page.
             let font: PDFFont = bold ? .sansBold : .sans
             let styled = StyledText.make(text, font: font, encoder: &encoder)
-            guard let line = LineBreaker.lines(styled, size: size, width: .greatestFiniteMagnitude).first else { return [] }
+            guard let line = LineBreaker.lines(styled, size: size, width: 100_000).first else { return [] }
             let start: Double
             switch anchor {
             case .start: start = x

@@ -235,6 +235,9 @@ import Testing
             case let .table(table):
                 texts += table.columns.map(\.heading) + [table.caption].compactMap { $0 }
                 texts += (table.rows + table.totals).flatMap { $0.flatMap { $0.paragraphs.map(\.plainText) } }
+            case let .figure(figure):
+                // Its labels are wrapped and placed on a drawing: FigureTests reads them back.
+                texts.append(figure.title)
             }
         }
         if let page = document.signaturePage { texts.append(page.statement) }
