@@ -245,7 +245,7 @@ import Testing
         #expect(text.contains("| Fonds pour les initiatives | ▒▒▒▒▒▒▒▒ | 15\u{00A0}000\u{00A0}€ |"))
     }
 
-    @Test("the PDF draws the charts with rectangles and lines, and their text extracts")
+    @Test("the PDF draws the charts with rectangles and lines, tags each as a figure, and their text extracts")
     func pdf() throws {
         let document = try Self.document("Tests/PacteKitTests/Fixtures/figures/outside-period.pacte")
         let bytes = PDFBackend.render(document).bytes
@@ -255,6 +255,11 @@ import Testing
         #expect(count(" re f\n", raw) > count(" re f\n", bareRaw) + 5, "bars and tints are filled rectangles")
         #expect(count(" re S\n", raw) > count(" re S\n", bareRaw) + 5, "bars are outlined")
         #expect(count(" l S\n", raw) > count(" l S\n", bareRaw) + 50, "the axis's ticks and the grid are lines")
+        // Tagged: each chart one Figure with its caption and its alternative text, the drawing its content.
+        #expect(count("/S /Figure /P", raw) == 2 && count("/S /Figure /P", bareRaw) == 0)
+        #expect(count("/S /Caption /P", raw) == count("/S /Caption /P", bareRaw) + 2)
+        #expect(count("/Figure << /MCID", raw) >= 2, "the drawing is marked as the figure's content, not an artifact")
+        #expect(raw.contains("/Alt (") || raw.contains("/Alt <"))
         try PDFFile.withTemporary(bytes) { file in
             try file.check()
             let text = try file.text(layout: false)
