@@ -87,4 +87,15 @@ public enum FigureLayouts {
     public static func pictures(_ figure: Figure) -> [Drawing] {
         layout(figure, width: pictureWidth).pages(maxHeight: pictureHeight)
     }
+
+    /// The width of the picture a phone shows instead: drawn at 360 px
+    /// wide, a chart laid out for the page would print its labels five
+    /// pixels high; laid out at this width, they keep the size of the text.
+    public static let screenWidth = 260.0
+
+    /// `figure` as one picture for a narrow screen, however long: a page
+    /// that scrolls has no page breaks to respect.
+    public static func narrowPicture(_ figure: Figure) -> Drawing {
+        layout(figure, width: screenWidth).whole
+    }
 }

@@ -255,6 +255,9 @@ public enum HTMLStylesheet {
         figure.chart svg + svg {
           margin-top: 0.75rem;
         }
+        figure.chart .chart-narrow {
+          display: none;
+        }
         .signatures {
           display: grid;
           grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
@@ -317,6 +320,12 @@ public enum HTMLStylesheet {
         @media screen and (max-width: 480px) {
           main {
             padding: 1.5rem 1rem 3rem;
+          }
+          figure.chart .chart-page {
+            display: none;
+          }
+          figure.chart .chart-narrow {
+            display: block;
           }
           .facts {
             grid-template-columns: minmax(0, 1fr);
