@@ -7,7 +7,9 @@ import PacteKit
 /// outside themselves (a priority of the vision) keeps its name, and the
 /// declarations that stand once (the pacte, the vision, the charter, the
 /// funding, the waivers) are not copied. The text between declarations,
-/// comments and blank lines, is copied with them.
+/// comments and blank lines, is copied with them. Copies are whole, so
+/// that the result passes `bytes` by less than one copy: cut in the
+/// middle, a copy's signatories would name persons never written.
 enum ScaledExample {
     static let copiedKinds: Set<String> = ["signataire", "personne", "objectif", "action", "espace"]
 
@@ -33,7 +35,7 @@ enum ScaledExample {
         result.reserveCapacity(bytes + 64 * 1024)
         var copy = 2
         while result.count < bytes, !slices.isEmpty {
-            for slice in slices where result.count < bytes {
+            for slice in slices {
                 var cursor = slice.range.lowerBound
                 for span in slice.names {
                     result += source.bytes[cursor..<span.start]

@@ -52,12 +52,27 @@ struct IDTable {
         }
     }
 
-    /// Records an id that is not recorded yet.
-    mutating func insert(_ declared: DeclaredID, for name: String) {
+    /// Records an id unless it is recorded already; returns what it named
+    /// then, if it was. One hash of the name, where a lookup followed by
+    /// an insertion took two.
+    mutating func insertIfAbsent(_ declared: DeclaredID, for name: String) -> DeclaredID? {
         if 2 * (entries.count + 1) > slots.count { grow() }
         let hash = name.hashValue
+        let tag = Self.tag(hash)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while true {
+            let content = slots[slot]
+            if content == 0 { break }
+            if content & Self.tagMask == tag {
+                let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
+                if entries[index].name == name { return entries[index].declared }
+            }
+            slot = (slot + 1) & mask
+        }
         entries.append(Entry(name: name, declared: declared, hash: hash))
-        place(hash, entry: entries.count - 1)
+        slots[slot] = tag | UInt64(entries.count)
+        return nil
     }
 
     /// The same ids as a dictionary, for the public API.

@@ -370,6 +370,10 @@ public struct Pacte: Sendable {
         self.funding = funding
         self.waivers = waivers
         // By index, reading one field: iterating would copy each whole value.
+        // Sized first: grown by doubling, a table of thousands of ids
+        // hashes each of them again at every step.
+        personIndex.reserveCapacity(persons.count)
+        signatoryIndex.reserveCapacity(signatories.count)
         for index in persons.indices where personIndex[persons[index].id] == nil { personIndex[persons[index].id] = index }
         for index in signatories.indices where signatoryIndex[signatories[index].id] == nil { signatoryIndex[signatories[index].id] = index }
         for index in actions.indices {

@@ -255,11 +255,9 @@ public struct Resolver {
             bag.report(ResolverMessages.reservedID(id.text), at: id.span)
             return
         }
-        if let first = context.ids[id.text] {
+        if let first = context.ids.insertIfAbsent(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text) {
             context.duplicateKinds[id.text, default: []].append(kind.id)
             reportDuplicate(id, first: first.span)
-        } else {
-            context.ids.insert(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text)
         }
     }
 
@@ -320,6 +318,7 @@ public struct Resolver {
             // large file.
             block.items.withUnsafeBufferPointer { items in
                 for index in items.indices {
+                    if isThrownAway { break }
                     switch items[index] {
                     case .property(let written):
                         resolve(written, of: kind, label: label, inGovernance: inGovernance, fields: &fields, firstSpans: &firstSpans)
@@ -332,6 +331,9 @@ public struct Resolver {
             }
         }
         firstSpanBuffer = firstSpans
+        if isThrownAway {
+            return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: [])
+        }
         for (position, schema) in kind.properties.enumerated()
         where schema.requirement == .required && fields[position] == nil && !syntax.isCutShort {
             bag.report(ResolverMessages.missingProperty(schema, in: label()), at: syntax.headSpan,
@@ -339,6 +341,13 @@ public struct Resolver {
         }
         let children = item.children.map { resolve($0, enclosingSpace: space) }
         return ResolvedDeclaration(kind: kind, syntax: syntax, id: id, title: title, fields: fields, children: children)
+    }
+
+    /// Whether the declaration being tried named an id not declared yet:
+    /// the try is thrown away and made again at the end (see ``add(_:to:)``),
+    /// so its other properties and children need not be read now.
+    private var isThrownAway: Bool {
+        context.namedAnUnknownID && !context.isComplete
     }
 
     /// Checks one property of a declaration of `kind` and fills its slot in

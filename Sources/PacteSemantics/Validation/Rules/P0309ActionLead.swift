@@ -33,6 +33,10 @@ struct P0309ActionLead: ValidationRule {
             label: text("il manque `pilote`", "`pilote` is missing"),
             help: text("ajoutez `pilote: <signataire>`, la structure qui porte l’action", "add `pilote: <signatory>`, the organisation that carries the action"),
             // Which signatory carries it is the author's choice: the only one, or a placeholder P0204 lists.
-            template: { _ in "pilote: " + PropertyTemplate.value(for: .reference([.signataire]), candidates: context.pacte.signatories.map(\.id)) })
+            // Two ids are enough to know there is a choice: all of them, for
+            // each action without a lead, made the rule quadratic.
+            template: { _ in
+                "pilote: " + PropertyTemplate.value(for: .reference([.signataire]), candidates: context.pacte.signatories.prefix(2).map(\.id))
+            })
     }
 }

@@ -28,12 +28,22 @@ struct P0323RepresentativeMissing: ValidationRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
         guard let act = pacte.act else { return [] }
-        return pacte.signatories.filter(\.representative.isAbsent).map { signatory in
+        let unrepresented = pacte.signatories.filter(\.representative.isAbsent)
+        guard !unrepresented.isEmpty else { return [] }
+        // The persons of each organisation, counted in one pass: searching
+        // them for each signatory took quadratic time on a pacte of
+        // thousands of both.
+        var personsOf: [String: (first: String, count: Int)] = [:]
+        for person in pacte.persons {
+            guard let organization = person.organization.value else { continue }
+            personsOf[organization, default: (person.id, 0)].count += 1
+        }
+        return unrepresented.map { signatory in
             let name = signatory.name.map { "« \($0) »" } ?? "`\(signatory.id)`"
             let nameEn = signatory.name.map { "“\($0)”" } ?? "`\(signatory.id)`"
-            let persons = pacte.persons.filter { $0.organization.value == signatory.id }.map(\.id)
-            let example = persons.count == 1 ? persons[0] : "<identifiant>"
-            let exampleEn = persons.count == 1 ? persons[0] : "<id>"
+            let person = personsOf[signatory.id].flatMap { $0.count == 1 ? $0.first : nil }
+            let example = person ?? "<identifiant>"
+            let exampleEn = person ?? "<id>"
             return diagnostic(
                 at: signatory.site.head,
                 text("le signataire \(name) n’a pas de représentant", "the signatory \(nameEn) has no representative"),

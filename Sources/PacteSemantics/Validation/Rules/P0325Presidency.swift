@@ -49,15 +49,20 @@ struct P0325Presidency: ValidationRule {
         guard let form = pacte.form.value else { return [] }
         let law = FormLaw.of(form)
         guard let rule = law.presidency.rule, let citation = law.citation(.fr), let citationEn = law.citation(.en) else { return [] }
+        // An élu whose structure is a collectivité that signs: a councillor.
+        func isCouncillor(_ person: Person) -> Bool {
+            person.role.value == .élu && person.organization.value.flatMap(pacte.signatory)?.college.value == .collectivité
+        }
+        // The councillors of the file, found at the first space that names
+        // them: searched again for each, the rule took quadratic time on a
+        // file of many spaces whose code is waived.
+        var councillorsOfTheFile: [String]?
         return pacte.spaces.compactMap { space in
             guard space.effectiveType == .transitions, let id = space.presidency.value, let span = space.presidency.span,
                   let person = pacte.person(id), person.role.value != nil, person.organization.span == nil || person.organization.value != nil else { return nil }
-            // An élu whose structure is a collectivité that signs: a councillor.
-            func isCouncillor(_ person: Person) -> Bool {
-                person.role.value == .élu && person.organization.value.flatMap(pacte.signatory)?.college.value == .collectivité
-            }
             guard !isCouncillor(person) else { return nil }
-            let councillors = pacte.persons.filter(isCouncillor).map(\.id)
+            let councillors = councillorsOfTheFile ?? pacte.persons.filter(isCouncillor).map(\.id)
+            councillorsOfTheFile = councillors
             return diagnostic(
                 at: span,
                 text("la présidence de l’espace `\(space.id)` revient à `\(id)`, qui n’est pas \(person.gender.value == .femme ? "une élue" : "un élu") de la collectivité",
