@@ -1,3 +1,4 @@
+import PacteCore
 import PacteDocument
 
 /// A drawing as SVG: the same bytes for the same drawing (numbers with at
@@ -59,23 +60,6 @@ public enum SVGWriter {
         return sign + String(whole) + "." + digits
     }
 
-    /// `text` safe in XML content and a double-quoted attribute; control
-    /// characters, which XML 1.0 forbids, dropped.
-    public static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\n", "\r", "\t": output += " "
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// `text` safe in element content and attributes (``Swift/String/markupEscaped``).
+    public static func escape(_ text: String) -> String { text.markupEscaped }
 }

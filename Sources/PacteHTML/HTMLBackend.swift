@@ -325,27 +325,8 @@ public enum HTMLBackend {
         return output
     }
 
-    /// `text` safe in element content and in a double- or single-quoted
-    /// attribute. Line ends become spaces (the page is one line per
-    /// element); other control characters, which HTML forbids, are dropped.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\n", "\r", "\t": output += " "
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// `text` safe in element content and attributes (``Swift/String/markupEscaped``).
+    static func escape(_ text: String) -> String { text.markupEscaped }
 
     /// A relative width as a CSS percentage with at most one decimal,
     /// computed in integers so that the text never depends on float printing.
