@@ -28,7 +28,8 @@ struct DOCXDrawing {
     static let textBoxHeight = 1.25
     /// Room a text box leaves beyond its text's measured width, in ems,
     /// should the reader's font be a little wider: the text stays anchored
-    /// where the layout put it, since the box grows on its far side.
+    /// where the layout put it, since the room is on the side away from its
+    /// anchor (both sides of a centred label).
     static let textBoxSlack = 1.0
 
     let drawing: Drawing
