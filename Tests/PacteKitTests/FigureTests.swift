@@ -270,7 +270,7 @@ import Testing
         }
     }
 
-    @Test("the ODT embeds each chart as an SVG picture listed in the manifest; the DOCX says what it shows")
+    @Test("the ODT embeds each chart as an SVG picture listed in the manifest")
     func office() throws {
         let document = try Self.document("Examples/lannevez.pacte")
         let (content, pictures) = ODTContent.writeWithPictures(document)
@@ -280,9 +280,62 @@ import Testing
         #expect(xml.contains("<svg:desc>Calendrier de l’action du plan"))
         let manifest = String(decoding: ODTManifest.write(parts: ["content.xml"], pictures: pictures.map(\.path)), as: UTF8.self)
         #expect(manifest.contains("manifest:full-path=\"Pictures/figure-2.svg\" manifest:media-type=\"image/svg+xml\""))
-        let docx = String(decoding: DOCXDocument.write(document).bytes, as: UTF8.self)
-        #expect(docx.contains("Déroulement des actions, 2026–2031"))
     }
+
+    @Test("the DOCX draws each picture of a chart as one inline DrawingML group: bars, lines and every label as text", arguments: pactes)
+    func docxDrawing(_ path: String) throws {
+        let document = try Self.document(path)
+        let docx = String(decoding: DOCXDocument.write(document).bytes, as: UTF8.self)
+        #expect(docx.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document xmlns:w="))
+        for namespace in ["xmlns:wp=", "xmlns:a=", "xmlns:wpg=", "xmlns:wps="] { #expect(docx.contains(namespace)) }
+        let figures = Self.figures(document)
+        let pictures = figures.map(FigureLayouts.pictures)
+        let drawings: [String] = Array(docx.components(separatedBy: "<w:drawing>").dropFirst())
+        #expect(drawings.count == pictures.joined().count, "one drawing per picture")
+        #expect(count("<wp:inline ", docx) == drawings.count && count("<wp:anchor", docx) == 0, "inline, never floating")
+        #expect(count("uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\"", docx) == drawings.count)
+        var index = 0
+        for (figure, pictures) in zip(figures, pictures) {
+            // The caption, kept with the drawing; the alt text is the drawing's, not printed again.
+            #expect(docx.contains("<w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t>\(OfficeText.clean(figure.title))</w:t>"))
+            #expect(!docx.contains("<w:t>\(OfficeText.clean(figure.altText))</w:t>"))
+            for picture in pictures {
+                let drawing = drawings[index].components(separatedBy: "</w:drawing>")[0]
+                index += 1
+                #expect(drawing.contains("descr=\"\(XMLWriter.escaped(OfficeText.clean(figure.altText), inAttribute: true))\""))
+                #expect(drawing.contains("<wp:extent cx=\"\(Int((picture.width * 12_700).rounded()))\" cy=\"\(Int((picture.height * 12_700).rounded()))\"/>"))
+                #expect(count("<wps:wsp>", drawing) == picture.shapes.count, "a shape per shape")
+                var rects = 0, lines = 0, texts: [String] = []
+                for shape in picture.shapes {
+                    switch shape {
+                    case .rect: rects += 1
+                    case .line: lines += 1
+                    case .text(let text, _, _, _, _, _, _): texts.append(text)
+                    }
+                }
+                #expect(count("prst=\"rect\"", drawing) == rects + texts.count, "rectangles, and the text boxes")
+                #expect(count("prst=\"line\"", drawing) == lines)
+                #expect(count("<w:txbxContent>", drawing) == texts.count)
+                #expect(count("lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"", drawing) == texts.count)
+                for text in texts {
+                    let escaped = XMLWriter.escaped(OfficeText.clean(text), inAttribute: false)
+                    #expect(drawing.contains(">\(escaped)</w:t>"), "« \(text) » is text in the drawing")
+                }
+                if case .timeline(let timeline) = figure.content {
+                    let bars = timeline.rows.filter { $0.dates != nil }.count
+                    #expect(pictures.count > 1 || rects >= bars, "a rectangle per action's bar at least")
+                }
+            }
+        }
+        // docPr and shape ids are unique through the document.
+        let ids: [String] = docx.components(separatedBy: "Pr id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(Set(ids).count == ids.count && !ids.isEmpty)
+        #expect(DOCXDocument.write(try Self.document(path)).bytes == DOCXDocument.write(document).bytes, "the same bytes")
+        let bare = String(decoding: DOCXDocument.write(try Self.document(path, figures: false)).bytes, as: UTF8.self)
+        #expect(!bare.contains("<w:drawing>"))
+    }
+
+    private func count(_ needle: String, _ text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
     @Test("pacte build writes the Markdown's pictures beside it, and none with --no-figures")
     func commandLine() throws {

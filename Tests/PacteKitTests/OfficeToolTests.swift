@@ -4,6 +4,7 @@ import Testing
 @testable import PacteDriver
 @testable import PacteDocument
 @testable import PacteOffice
+@testable import PacteFigures
 @testable import PacteDiff
 @testable import PacteKit
 
@@ -61,6 +62,15 @@ import Testing
                         #expect(found, "\(name): « \(part) » is in the converted text")
                     }
                 }
+                if format == "docx" {
+                    // The charts' labels are text LibreOffice drew: the drawing was imported, not dropped.
+                    for label in input.chartLabels {
+                        for part in Self.comparableParts(label) {
+                            #expect(text.contains(part) || compact.contains(part.filter { $0 != " " }), "\(name): the chart's « \(part) »")
+                        }
+                    }
+                    #expect(input.pictures.isEmpty || !input.chartOnlyLabels.isEmpty, "\(name): a label the document writes only in its charts")
+                }
                 let pages = run.pdfPages[name] ?? 0
                 #expect(pages > 0)
                 #expect(text.contains("1 / \(pages)") && text.contains("\(pages) / \(pages)"), "\(name): pages numbered « n / \(pages) »")
@@ -82,6 +92,12 @@ import Testing
             #expect(read.pageWidth == 210 && read.pageHeight == 297, "\(input.name): A4")
             #expect(read.header == OfficeText.clean(input.title), "\(input.name): the title in the header")
             #expect(read.styles.isSuperset(of: ["Body Text", "List Number", "List Bullet", "Signature", "Emphasis", "Strong"]))
+            // Each picture of a chart is an inline shape, a DrawingML group at its size, its alt text in `descr`.
+            #expect(read.inlineShapes.map(\.uri) == input.pictures.map { _ in DOCXDrawing.groupURI }, "\(input.name)")
+            for (shape, picture) in zip(read.inlineShapes, input.pictures) {
+                #expect(shape.width == picture.width && shape.height == picture.height, "\(input.name): \(shape.title)")
+                #expect(shape.descr == picture.descr && shape.title == picture.title, "\(input.name)")
+            }
         }
     }
 
@@ -136,6 +152,21 @@ struct OfficeRun: Sendable {
         let otherTitles: [String]
         let tables: Int
         let tablesWithHeader: Int
+        /// Each picture of the charts: its size in EMU, its title and alt text as the DOCX writes them.
+        let pictures: [InlineShape]
+        /// The text of the charts' labels, every one.
+        let chartLabels: [String]
+        /// Those the document writes nowhere else (the legend's title, years of the axis, the total line).
+        let chartOnlyLabels: [String]
+    }
+
+    /// An inline drawing as python-docx reads it.
+    struct InlineShape: Sendable, Decodable {
+        let width: Int
+        let height: Int
+        let descr: String
+        let title: String
+        let uri: String
     }
 
     /// What python-docx read in one file.
@@ -153,6 +184,7 @@ struct OfficeRun: Sendable {
         let pageHeight: Int
         let header: String
         let styles: Set<String>
+        let inlineShapes: [InlineShape]
     }
 
     struct ToolResult: Sendable {
@@ -291,12 +323,31 @@ struct OfficeRun: Sendable {
             for row in table.rows { if let first = row.first?.paragraphs.first { others.append(first.plainText) } }
         }
         let tag = OfficeText.languageTag(document.language)
+        let figures = document.allBlocks.compactMap { if case .figure(let figure) = $0 { figure } else { nil } }
+        var pictures: [InlineShape] = [], labels: [String] = []
+        for figure in figures {
+            let drawings = FigureLayouts.pictures(figure)
+            for (index, drawing) in drawings.enumerated() {
+                let title = drawings.count == 1 ? figure.title : figure.title + " (\(index + 1)/\(drawings.count))"
+                pictures.append(InlineShape(width: Int((drawing.width * 12_700).rounded()), height: Int((drawing.height * 12_700).rounded()),
+                                            descr: OfficeText.clean(figure.altText), title: OfficeText.clean(title), uri: DOCXDrawing.groupURI))
+                for case .text(let label, _, _, _, _, _, _) in drawing.shapes { labels.append(label) }
+            }
+        }
+        // Everything else the document says, as Swift describes it: enough to tell a label found only in a chart.
+        let elsewhere = PDFTests.normalised(document.allBlocks.filter { if case .figure = $0 { false } else { true } }
+            .map { String(describing: $0) }.joined(separator: "\n") + String(describing: document.titleBlock) + String(describing: document.signaturePage))
         return Input(name: name, title: document.metadata.title, language: tag.language + "-" + tag.country,
                      headings: document.headings.map(\.text), headingLevels: document.headings.map(\.level),
                      // A cell's text may break anywhere in a word too long for its column: only short ones are looked for.
                      otherTitles: others.filter { $0.count < 60 },
                      tables: tables.count + facts + (signatures.isEmpty ? 0 : 1),
-                     tablesWithHeader: tables.filter { !$0.header.isEmpty }.count)
+                     tablesWithHeader: tables.filter { !$0.header.isEmpty }.count,
+                     pictures: pictures, chartLabels: labels,
+                     chartOnlyLabels: labels.filter { label in
+                         let parts = OfficeToolTests.comparableParts(label)
+                         return !parts.isEmpty && parts.allSatisfy { $0.count > 1 && !elsewhere.contains($0) }
+                     })
     }
 
     /// `pacte build --to odt` and `--to docx` write what the library renders.
@@ -363,6 +414,11 @@ struct OfficeRun: Sendable {
                 'pageHeight': round(section.page_height.mm),
                 'header': '\\n'.join(p.text for p in section.header.paragraphs),
                 'styles': sorted(style.name for style in document.styles),
+                'inlineShapes': [{
+                    'width': shape.width, 'height': shape.height,
+                    'descr': shape._inline.docPr.get('descr'), 'title': shape._inline.docPr.get('title'),
+                    'uri': shape._inline.graphic.graphicData.uri,
+                } for shape in document.inline_shapes],
             })
         print(json.dumps(out))
         """

@@ -1,4 +1,5 @@
 import PacteDocument
+import PacteFigures
 
 /// `word/document.xml`: the document's parts in reading order, each as
 /// what it is — headings in Word's heading styles (their outline level
@@ -17,6 +18,8 @@ struct DOCXDocument {
     /// Whether the last block written was a table, so that the next
     /// block is set off from it (see ``spaceAfterTable(height:)``).
     private var afterTable = false
+    /// The next id of a drawing object: `wp:docPr` and the shapes in it are numbered through the document.
+    private var nextDrawingID = 1
 
     /// The relationship ids of the parts the document refers to.
     static let headerRelationship = "rIdHeader"
@@ -29,7 +32,8 @@ struct DOCXDocument {
     /// The part's bytes and the number of numbered lists it holds.
     static func write(_ document: Document) -> (bytes: [UInt8], numberedLists: Int) {
         var writer = DOCXDocument(document)
-        writer.xml.start("w:document", [DOCXNamespaces.w, DOCXNamespaces.r])
+        writer.xml.start("w:document", [DOCXNamespaces.w, DOCXNamespaces.r, DOCXNamespaces.wp, DOCXNamespaces.a,
+                                         DOCXNamespaces.wpg, DOCXNamespaces.wps])
         writer.xml.newline()
         writer.xml.start("w:body")
         writer.writeBody()
@@ -359,12 +363,25 @@ struct DOCXDocument {
 // MARK: - Figures
 
 extension DOCXDocument {
-    /// A chart, as its title and the sentence that says what it shows:
-    /// Word shows an SVG picture only with a PNG beside it (`asvg:svgBlip`),
-    /// which pacte cannot draw without a rasteriser; the tables just
-    /// before hold the same figures.
+    /// A chart: its title as a caption kept with what follows, then each
+    /// picture of it (one per page of a long timeline, the axis on each)
+    /// drawn as DrawingML shapes (``DOCXDrawing``), alone in a paragraph so
+    /// that it never crosses a page. The sentence that says what the chart
+    /// shows is the drawing's alternative text, not printed again: the
+    /// tables just before hold the same figures.
     private mutating func figure(_ figure: Figure) {
         paragraph(.caption, [.text(figure.title)], keepWithNext: true)
-        paragraph(.note, [.emphasis(figure.altText)])
+        let pictures = FigureLayouts.pictures(figure)
+        let id = String(figure.id.rawValue.map { $0 == "." ? "-" : $0 })
+        for (index, picture) in pictures.enumerated() {
+            let title = pictures.count == 1 ? figure.title : figure.title + " (\(index + 1)/\(pictures.count))"
+            let drawing = DOCXDrawing(drawing: picture, name: "\(id)-\(index + 1)", title: OfficeText.clean(title),
+                                      description: OfficeText.clean(figure.altText))
+            xml.newline()
+            xml.start("w:p")
+            DOCXText.paragraphProperties(.body, into: &xml)
+            nextDrawingID = drawing.write(into: &xml, firstID: nextDrawingID)
+            xml.end()
+        }
     }
 }
