@@ -33,10 +33,17 @@ public struct Resolver {
     private var hasPacte = false
     /// How many top-level declarations were placed: the next one's place in file order.
     private var ordinal = 0
+    /// Declarations that cannot be judged before every id is known (a
+    /// reference to an id of another kind, which may be declared again
+    /// further down), resolved at the end.
+    private var parked: [ParkedDeclaration] = []
     /// Declarations that name an id not declared yet (a signatory's
-    /// representative, declared with the persons below), resolved at the
-    /// end, when every id is known, with their place in file order.
-    private var parked: [(ordinal: Int, item: Placed)] = []
+    /// representative, declared with the persons below), by that id: tried
+    /// again as soon as it is declared, so that such a file is still
+    /// resolved as it is read, not all at the end.
+    private var awaiting: [String: [ParkedDeclaration]] = [:]
+    /// Declarations whose awaited id was just declared, to be tried again.
+    private var ready: [ParkedDeclaration] = []
     /// Whether every declaration waits for the end, as when the whole file
     /// was placed before any was resolved: the reference the streaming
     /// resolution is tested against.
@@ -97,22 +104,34 @@ public struct Resolver {
             if item.kind.cardinality != .many { singleHeads[item.kind.id, default: []].append(item.syntax.headSpan) }
             checkChildren(of: item)
             if resolvesAtTheEnd {
-                parked.append((ordinal, item))
+                parked.append(ParkedDeclaration(ordinal: ordinal, item: item))
                 continue
             }
-            // Tried now, against the ids declared so far; a reference to
-            // one not declared yet puts back what the try reported.
-            let mark = bag.mark
-            let dropped = droppedDeclarations
-            context.namedAnUnknownID = false
-            let resolved = resolve(item, enclosingSpace: nil)
-            if context.namedAnUnknownID {
-                bag.rollBack(to: mark)
-                droppedDeclarations = dropped
-                parked.append((ordinal, item))
-            } else {
-                consume(ordinal, resolved)
-            }
+            tryToResolve(ParkedDeclaration(ordinal: ordinal, item: item), consume)
+        }
+        // The declarations waiting for an id this one declared.
+        while let waiting = ready.popLast() { tryToResolve(waiting, consume) }
+    }
+
+    /// Resolves a declaration against the ids declared so far; one that
+    /// names an id not declared yet puts back what the try reported, and
+    /// waits for that id, or for the end.
+    private mutating func tryToResolve(_ declaration: ParkedDeclaration, _ consume: (Int, ResolvedDeclaration) -> Void) {
+        let mark = bag.mark
+        let dropped = droppedDeclarations
+        context.namedAnUnknownID = false
+        context.awaitedID = nil
+        let resolved = resolve(declaration.item, enclosingSpace: nil)
+        guard context.namedAnUnknownID else {
+            consume(declaration.ordinal, resolved)
+            return
+        }
+        bag.rollBack(to: mark)
+        droppedDeclarations = dropped
+        if let id = context.awaitedID {
+            awaiting[id, default: []].append(declaration)
+        } else {
+            parked.append(declaration)
         }
     }
 
@@ -120,8 +139,12 @@ public struct Resolver {
     /// known, and checks what the whole file must have.
     package mutating func finish(_ consume: (Int, ResolvedDeclaration) -> Void) {
         context.isComplete = true
-        for (ordinal, item) in parked { consume(ordinal, resolve(item, enclosingSpace: nil)) }
+        // In file order, as they would have come had every id been known.
+        var left = parked + awaiting.values.joined()
+        left.sort { $0.ordinal < $1.ordinal }
         parked = []
+        awaiting = [:]
+        for declaration in left { consume(declaration.ordinal, resolve(declaration.item, enclosingSpace: nil)) }
         for kind in schema.topLevel where kind.cardinality != .many {
             guard let heads = singleHeads[kind.id], heads.count > 1 else { continue }
             for later in heads.dropFirst() {
@@ -140,6 +163,12 @@ public struct Resolver {
     }
 
     // MARK: - Kinds
+
+    /// A top-level declaration not resolved yet, with its place in file order.
+    private struct ParkedDeclaration {
+        let ordinal: Int
+        let item: Placed
+    }
 
     /// A declaration whose kind is known in its place.
     private struct Placed {
@@ -258,6 +287,8 @@ public struct Resolver {
         if let first = context.ids.insertIfAbsent(DeclaredID(kind: kind.id, span: id.span, titleSpan: declaration.title?.span), for: id.text) {
             context.duplicateKinds[id.text, default: []].append(kind.id)
             reportDuplicate(id, first: first.span)
+        } else if !awaiting.isEmpty, let waiting = awaiting.removeValue(forKey: id.text) {
+            ready.append(contentsOf: waiting)
         }
     }
 
@@ -522,8 +553,12 @@ final class ResolutionContext {
     var isComplete = false
     /// Set when a value named an id not declared so far (or a message
     /// would list the ids of the file) before ``isComplete``: what was
-    /// resolved is then resolved again at the end.
+    /// resolved is then resolved again, later.
     var namedAnUnknownID = false
+    /// The first id not declared so far that a value named, if that is
+    /// why ``namedAnUnknownID`` is set: the declaration is tried again as
+    /// soon as that id is declared, rather than at the end of the file.
+    var awaitedID: String?
 
     /// The ids of each kind, sorted, for did-you-mean: built only when a
     /// reference is wrong, which a correct file never needs, and only once

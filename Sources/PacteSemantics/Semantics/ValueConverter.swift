@@ -259,8 +259,11 @@ struct ValueConverter {
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {
         let name = token.text
         guard let declared = ids[name] else {
-            // Perhaps declared further down: the resolver tries again at the end.
-            if !context.isComplete { return unknownYet() }
+            // Perhaps declared further down: the resolver tries again once it is.
+            if !context.isComplete {
+                if context.awaitedID == nil { context.awaitedID = name }
+                return unknownYet()
+            }
             if unplacedIDs.contains(name) { return nil }
             if PropertyTemplate.isPlaceholderID(name) {
                 // A fix's template left as it was: say what to put instead.
