@@ -26,8 +26,10 @@ public struct Compilation: Sendable {
     public private(set) var omittedWarnings = 0
 
     /// Compiles a file with the given limits; keeps its syntax tree if
-    /// asked, for a tool that prints it back, as the formatter does.
-    public init(source: SourceFile, limits: Limits = .standard, keepingSyntax: Bool = false) {
+    /// asked, for a tool that prints it back, as the formatter does. A
+    /// large file is read on a second core while this one resolves it,
+    /// unless `concurrently` is false: the result is the same either way.
+    public init(source: SourceFile, limits: Limits = .standard, keepingSyntax: Bool = false, concurrently: Bool = true) {
         self.source = source
         // Each top-level declaration is resolved as soon as it is parsed,
         // and its nodes freed unless the tree is kept: the tree of a large
@@ -35,7 +37,7 @@ public struct Compilation: Sendable {
         var resolver = Resolver(source: source, limits: limits)
         var builder = ModelBuilder(expectedBytes: source.bytes.count)
         var declarations: [DeclarationSyntax] = []
-        let (dangling, syntaxDiagnostics) = Parser.parse(source, limits: limits) { declaration in
+        let (dangling, syntaxDiagnostics) = Compilation.parse(source, limits: limits, concurrently: concurrently) { declaration in
             if keepingSyntax { declarations.append(declaration) }
             resolver.add(declaration) { builder.add($1, ordinal: $0) }
         }
@@ -54,11 +56,48 @@ public struct Compilation: Sendable {
             [.unterminatedString, .unclosedDelimiter, .overLimit].contains($0.code)
         }
         let context = ValidationContext(pacte: pacte, isPartial: structureLost || resolved.droppedDeclarations > 0, source: source)
-        let all = Compilation.deduplicated((syntaxDiagnostics + resolved.diagnostics + Validator.validate(context)).sortedByPosition())
+        let all = Compilation.deduplicated((syntaxDiagnostics + resolved.diagnostics + Validator.validate(context, concurrently: concurrently)).sortedByPosition())
         diagnostics = Array(all.prefix(limits.maxDiagnostics))
         for omitted in all.dropFirst(limits.maxDiagnostics) {
             if omitted.severity == .error { omittedErrors += 1 } else if omitted.severity == .warning { omittedWarnings += 1 }
         }
+    }
+
+    /// Files from this size are read on a second thread while this one
+    /// resolves what was read: below it, starting the thread costs more
+    /// than it saves.
+    static let concurrentParsingBytes = 256 * 1024
+
+    /// Parses `source`, handing each top-level declaration to `declare`
+    /// in file order. A large file is parsed on a second core, a few
+    /// dozen kilobytes of declarations ahead of `declare`, which runs here.
+    private static func parse(
+        _ source: SourceFile, limits: Limits, concurrently: Bool, declare: (DeclarationSyntax) -> Void
+    ) -> (danglingComments: [Comment], diagnostics: [Diagnostic]) {
+        guard concurrently, source.bytes.count >= concurrentParsingBytes, source.bytes.count <= limits.maxFileBytes, TwoThreads.areUseful else {
+            return Parser.parse(source, limits: limits, declare: declare)
+        }
+        // Declarations go over in batches of about this many bytes of
+        // source: one lock per batch rather than per declaration, and few
+        // enough batches waiting that the trees between the two threads
+        // stay a small part of memory.
+        let batchBytes = 32 * 1024
+        return TwoThreads.pipeline(capacity: 8, produce: { put in
+            var batch: [DeclarationSyntax] = []
+            var batchStart = 0
+            let parsed = Parser.parse(source, limits: limits) { declaration in
+                if batch.isEmpty { batchStart = declaration.span.start }
+                batch.append(declaration)
+                if declaration.span.end - batchStart >= batchBytes {
+                    put(batch)
+                    batch = []
+                }
+            }
+            if !batch.isEmpty { put(batch) }
+            return parsed
+        }, consume: { batch in
+            batch.forEach(declare)
+        })
     }
 
     /// Drops a diagnostic that repeats the one before it (same code, place
