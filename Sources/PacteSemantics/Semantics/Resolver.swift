@@ -128,7 +128,12 @@ public struct Resolver {
         }
         bag.rollBack(to: mark)
         droppedDeclarations = dropped
-        if let id = context.awaitedID {
+        // A declaration that names many ids declared below it (a space
+        // whose members come after it) would be tried again at each: after
+        // a second try it waits for the end, where one try settles it.
+        var declaration = declaration
+        declaration.tries += 1
+        if let id = context.awaitedID, declaration.tries < ParkedDeclaration.maxTries {
             awaiting[id, default: []].append(declaration)
         } else {
             parked.append(declaration)
@@ -168,6 +173,10 @@ public struct Resolver {
     private struct ParkedDeclaration {
         let ordinal: Int
         let item: Placed
+        /// How many times it was tried.
+        var tries = 0
+        /// Tries before a declaration waits for the end of the file.
+        static let maxTries = 2
     }
 
     /// A declaration whose kind is known in its place.
