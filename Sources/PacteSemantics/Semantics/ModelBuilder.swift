@@ -48,7 +48,7 @@ package struct ModelBuilder {
 
     /// Reads a top-level declaration, the `ordinal`-th of its file. They
     /// come in file order, but for those that named an id declared further
-    /// down, which come at the end. Of the kinds that stand once, the first
+    /// down, which come later. Of the kinds that stand once, the first
     /// counts (none of them names an id): the resolver reports the others.
     package mutating func add(_ declaration: ResolvedDeclaration, ordinal: Int) {
         switch declaration.kind.id {
