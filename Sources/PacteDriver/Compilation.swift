@@ -63,18 +63,13 @@ public struct Compilation: Sendable {
         }
     }
 
-    /// Files from this size are read on a second thread while this one
-    /// resolves what was read: below it, starting the thread costs more
-    /// than it saves.
-    static let concurrentParsingBytes = 256 * 1024
-
     /// Parses `source`, handing each top-level declaration to `declare`
     /// in file order. A large file is parsed on a second core, a few
     /// dozen kilobytes of declarations ahead of `declare`, which runs here.
     private static func parse(
         _ source: SourceFile, limits: Limits, concurrently: Bool, declare: (DeclarationSyntax) -> Void
     ) -> (danglingComments: [Comment], diagnostics: [Diagnostic]) {
-        guard concurrently, source.bytes.count >= concurrentParsingBytes, source.bytes.count <= limits.maxFileBytes, TwoThreads.areUseful else {
+        guard concurrently, TwoThreads.pay(forBytes: source.bytes.count) else {
             return Parser.parse(source, limits: limits, declare: declare)
         }
         // Declarations go over in batches of about this many bytes of

@@ -61,7 +61,7 @@ import Testing
 
     @Test func aLargeFileGivesTheSameResultOnTwoThreadsAsOnOne() throws {
         let source = try ConcurrentFrontEndTests.largeFileWithMistakes()
-        #expect(source.bytes.count > Compilation.concurrentParsingBytes && source.bytes.count > Validator.concurrentRuleBytes)
+        #expect(source.bytes.count > TwoThreads.minimumBytes)
         let standard = Limits.standard
         let limits = Limits(maxFileBytes: standard.maxFileBytes, maxNesting: standard.maxNesting, maxListItems: standard.maxListItems, maxDiagnostics: 1_000_000)
         let concurrent = Compilation(source: source, limits: limits)
@@ -80,7 +80,7 @@ import Testing
         let single = Compilation(source: SourceFile(path: "p.pacte", text: example))
         let copies = (0..<25).map { copy in copy == 0 ? example : "# copie \(copy)\n" }
         let source = SourceFile(path: "grand.pacte", text: copies.joined(separator: "\n") + String(repeating: "# une ligne de commentaire pour grossir le fichier\n", count: 6_000))
-        #expect(source.bytes.count > Compilation.concurrentParsingBytes)
+        #expect(source.bytes.count > TwoThreads.minimumBytes)
         let concurrent = Compilation(source: source)
         #expect(concurrent.diagnostics == single.diagnostics)
         #expect(JSONBackend.render(concurrent.pacte) == JSONBackend.render(single.pacte))

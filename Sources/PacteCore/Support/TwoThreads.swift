@@ -22,6 +22,15 @@ public enum TwoThreads {
         #endif
     }()
 
+    /// Files from this size are worth a second thread: below it, starting
+    /// one costs more than it saves.
+    public static let minimumBytes = 256 * 1024
+
+    /// Whether the work on a file of `bytes` bytes is worth sharing out.
+    public static func pay(forBytes bytes: Int) -> Bool {
+        bytes >= minimumBytes && areUseful
+    }
+
     /// Runs `produce` on a new thread while this one hands each element
     /// it puts to `consume`, in order, and returns what `produce` returned.
     /// At most `capacity` elements wait between the two: a producer faster
@@ -60,15 +69,14 @@ public enum TwoThreads {
     /// out between this thread and one more as each finishes its last: the
     /// results come back in index order, whoever computed them.
     public static func map<Element: Sendable>(_ count: Int, _ transform: @escaping @Sendable (Int) -> Element) -> [Element] {
-        let results = SharedResults<Element>(count: count)
-        let next = SharedCounter()
+        let shared = SharedIndices<Element>(count: count)
         let work: @Sendable () -> Void = {
-            while case let index = next.take(), index < count { results.store(transform(index), at: index) }
+            while let index = shared.next() { shared.store(transform(index), at: index) }
         }
         let thread = start(work)
         work()
         if let thread { pthread_join(thread, nil) }
-        return results.values
+        return shared.results
     }
 
     /// A new thread running `body`, or nil if the system would not start one.
@@ -145,8 +153,8 @@ final class LockAndCondition: @unchecked Sendable {
 /// rather than filling memory.
 final class Handoff<Element: Sendable>: @unchecked Sendable {
     private let lock = LockAndCondition()
-    private var elements: [Element?] = []
-    private var head = 0
+    /// A few elements at most: taking the first moves the others, no more.
+    private var elements: [Element] = []
     private var isClosed = false
     private let capacity: Int
 
@@ -155,20 +163,13 @@ final class Handoff<Element: Sendable>: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    private var count: Int { elements.count - head }
-
     /// Elements consumed, waiting to be freed by the producer.
     private var givenBack: [Element] = []
 
     /// Adds an element, waiting while the queue is full; frees, on this
     /// thread, the elements given back since the last call.
     func put(_ element: Element) {
-        let spent = lock.locked(when: { count < capacity || isClosed }) {
-            if head > capacity {
-                // Slots before `head` are empty: drop them rather than grow.
-                elements.removeFirst(head)
-                head = 0
-            }
+        let spent = lock.locked(when: { elements.count < capacity || isClosed }) {
             elements.append(element)
             lock.signal()
             defer { givenBack = [] }
@@ -193,36 +194,33 @@ final class Handoff<Element: Sendable>: @unchecked Sendable {
 
     /// The next element, waiting for one; nil once the queue is closed and empty.
     func take() -> Element? {
-        lock.locked(when: { count > 0 || isClosed }) {
-            guard count > 0 else { return nil }
-            let element = elements[head].take()
-            head += 1
+        lock.locked(when: { !elements.isEmpty || isClosed }) {
+            guard !elements.isEmpty else { return nil }
+            let element = elements.removeFirst()
             lock.signal()
             return element
         }
     }
 }
 
-/// The next index to compute, for either thread.
-private final class SharedCounter: @unchecked Sendable {
-    private let lock = LockAndCondition()
-    private var next = 0
-
-    func take() -> Int {
-        lock.locked {
-            defer { next += 1 }
-            return next
-        }
-    }
-}
-
-/// One slot per index, each written once by whichever thread computed it.
-private final class SharedResults<Element: Sendable>: @unchecked Sendable {
+/// The indices of a ``TwoThreads/map(_:_:)`` left to compute, and one slot
+/// per index, each written once by whichever thread computed it.
+private final class SharedIndices<Element: Sendable>: @unchecked Sendable {
     private let lock = LockAndCondition()
     private var slots: [Element?]
+    private var taken = 0
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
+    }
+
+    /// The next index nobody took, if any is left.
+    func next() -> Int? {
+        lock.locked {
+            guard taken < slots.count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
     }
 
     func store(_ element: Element, at index: Int) {
@@ -230,7 +228,7 @@ private final class SharedResults<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Every slot's element, once both threads are done.
-    var values: [Element] {
+    var results: [Element] {
         lock.locked { slots.map { $0! } }
     }
 }

@@ -44,14 +44,10 @@ public enum Validator {
         return kept + unusedWarnings
     }
 
-    /// Files from this size have their rules shared out between two
-    /// threads: below it, starting one costs more than it saves.
-    static let concurrentRuleBytes = 256 * 1024
-
     /// What every rule finds, in rule order: on a large file, the rules
     /// run on two cores, each taking the next rule as it finishes one.
     private static func findings(_ context: ValidationContext, concurrently: Bool) -> [Diagnostic] {
-        guard concurrently, (context.source?.bytes.count ?? 0) >= concurrentRuleBytes, TwoThreads.areUseful else {
+        guard concurrently, TwoThreads.pay(forBytes: context.source?.bytes.count ?? 0) else {
             return rules.flatMap { $0.check(context) }
         }
         let rules = rules
