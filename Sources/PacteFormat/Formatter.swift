@@ -270,7 +270,7 @@ private struct Printer {
             default: return name
             }
         case .references(_, true):
-            return ["membres", "members"].contains(SchemaName.fold(name)) ? "membres" : name
+            return SchemaName.isMembersWord(name) ? "membres" : name
         default:
             return name
         }

@@ -16,6 +16,18 @@ extension SchemaEnumeration {
     public var englishAliases: [String] { [] }
     /// None by default: most values have no gender.
     public var feminineForms: [String] { [] }
+
+    /// The value whose canonical spelling is `spelling`: what the model
+    /// reads back from a value the schema already checked, at a fraction
+    /// of the cost of `init(rawValue:)` (see ``SchemaName/sameSpelling(_:_:)``).
+    @inlinable
+    public init?(canonical spelling: String) {
+        for value in Self.allCases where SchemaName.sameSpelling(value.rawValue, spelling) {
+            self = value
+            return
+        }
+        return nil
+    }
 }
 
 /// The administrative level of the local government.
@@ -227,7 +239,9 @@ public final class EnumSchema: Sendable {
     private let lookup: [String: (value: String, written: String)]
     /// The same entries by spelling as written in the table (`élu`,
     /// `local-government`): most files write them so, and need no folding.
-    private let exactLookup: [String: (value: String, written: String)]
+    /// A dozen at most: searched, lengths first, for less than hashing the
+    /// spelling costs.
+    private let exactSpellings: [(spelling: String, value: String, written: String)]
 
     /// Builds the table of an enumeration type.
     public init<E: SchemaEnumeration>(_ type: E.Type, name: String) {
@@ -242,9 +256,9 @@ public final class EnumSchema: Sendable {
             for feminine in value.feminineForms { lookup[EnumSchema.key(feminine)] = (value.rawValue, feminine) }
         }
         self.lookup = lookup
-        var exact: [String: (value: String, written: String)] = [:]
-        for spelling in values + aliases + feminineForms { exact[spelling] = lookup[EnumSchema.key(spelling)] }
-        exactLookup = exact
+        exactSpellings = (values + aliases + feminineForms).compactMap { spelling in
+            lookup[EnumSchema.key(spelling)].map { (spelling, $0.value, $0.written) }
+        }
     }
 
     /// Values match like names, without regard to accents, and without
@@ -255,13 +269,18 @@ public final class EnumSchema: Sendable {
 
     /// The canonical value a spelling stands for.
     public func canonical(_ spelling: String) -> String? {
-        (exactLookup[spelling] ?? lookup[EnumSchema.key(spelling)])?.value
+        entry(spelling)?.value
     }
 
     /// How `fmt` writes a spelling: the canonical French value, or the
     /// feminine form the writer chose, with its accents (`elue` → `élue`).
     public func formatted(_ spelling: String) -> String? {
-        (exactLookup[spelling] ?? lookup[EnumSchema.key(spelling)])?.written
+        entry(spelling)?.written
+    }
+
+    private func entry(_ spelling: String) -> (value: String, written: String)? {
+        if let exact = exactSpellings.first(where: { SchemaName.sameSpelling($0.spelling, spelling) }) { return (exact.value, exact.written) }
+        return lookup[EnumSchema.key(spelling)]
     }
 
     /// Every accepted spelling, canonical values first, for did-you-mean.

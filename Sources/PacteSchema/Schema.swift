@@ -180,9 +180,7 @@ public final class KindSchema: Sendable {
         // by its canonical name: comparing a few short strings costs less
         // than hashing one.
         if namesAreOwn {
-            // Lengths first: `==` on two short strings that are the same is
-            // a comparison of two words, but on two that differ and hold
-            // `ô` or `è` it goes through Unicode normalisation.
+            // Lengths first: see ``SchemaName/sameSpelling(_:_:)``.
             let count = spelling.utf8.count
             for index in properties.indices where nameLengths[index] == count && properties[index].name == spelling { return index }
         }
@@ -211,7 +209,7 @@ public struct Schema: Sendable {
 
     /// The kind a spelling stands for among `kinds`.
     public static func kind(named spelling: String, among kinds: [KindSchema]) -> KindSchema? {
-        if let exact = kinds.first(where: { $0.name == spelling }) { return exact }
+        if let exact = kinds.first(where: { SchemaName.sameSpelling($0.name, spelling) }) { return exact }
         let folded = SchemaName.fold(spelling)
         return kinds.first { $0.foldedName == folded || $0.foldedEnglish == folded }
     }

@@ -3,6 +3,26 @@ import PacteCore
 /// How schema names are compared: without regard to accents, so that
 /// `période` = `periode` and `co-opération` = `co-operation`. Ids stay exact.
 public enum SchemaName {
+    /// Whether two spellings are the same, lengths first. Swift's `==` is
+    /// a comparison of two words for two short strings with the same
+    /// bytes, but for two different ones holding `é` or `è` (`collège`,
+    /// `qualité`) it normalises both: a string switch over values with
+    /// accents did that for each value before the right one.
+    @inline(__always)
+    public static func sameSpelling(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first == second
+    }
+
+    /// Whether a word is `membres` (or `members`), accents aside: the word
+    /// that stands for every member of a space, and so no id. Asked of
+    /// every id and reference: most start with an ASCII letter other than
+    /// `m`, and need no folding.
+    public static func isMembersWord(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first == UInt8(ascii: "m") || first >= 0x80 else { return false }
+        let folded = fold(word)
+        return folded == "membres" || folded == "members"
+    }
+
     /// The name with its diacritics removed (é → e, œ → oe, combining marks dropped).
     public static func fold(_ name: String) -> String {
         // Most names are plain ASCII: nothing to fold, nothing to allocate.

@@ -27,6 +27,32 @@ import Testing
         #expect(SchemaName.fold("e\u{0301}te\u{0301}") == "ete", "decomposed accents fold too")
     }
 
+    @Test func spellingsCompareAsTheyAreWritten() {
+        #expect(SchemaName.sameSpelling("collège", "collège"))
+        #expect(!SchemaName.sameSpelling("collège", "qualité"), "same length, different names")
+        #expect(!SchemaName.sameSpelling("élu", "élue"))
+        #expect(College(canonical: "économique") == .économique)
+        #expect(College(canonical: "collectivité") == .collectivité)
+        #expect(College(canonical: "economique") == nil, "the model reads canonical values only")
+        #expect(Role(canonical: "élu") == .élu)
+        // The schema still takes every spelling it took.
+        let role = EnumSchema(Role.self, name: "rôle")
+        #expect(role.canonical("élu") == "élu")
+        #expect(role.canonical("elue") == "élu")
+        #expect(role.formatted("elue") == "élue")
+        #expect(role.canonical("Elected") == "élu", "English, any case")
+        #expect(role.canonical("maire") == nil)
+    }
+
+    @Test func theMembersWordIsKnownWithOrWithoutAccents() {
+        #expect(SchemaName.isMembersWord("membres"))
+        #expect(SchemaName.isMembersWord("members"))
+        #expect(SchemaName.isMembersWord("mèmbres"))
+        #expect(!SchemaName.isMembersWord("membre"))
+        #expect(!SchemaName.isMembersWord("gwen"))
+        #expect(!SchemaName.isMembersWord(""))
+    }
+
     @Test func didYouMean() {
         #expect(Suggestions.closest(to: "partenaire", among: ["partenaires", "pilote", "budget"]) == ["partenaires"])
         #expect(Suggestions.closest(to: "co-constrution", among: ParticipationLevel.allCases.map(\.rawValue)) == ["co-construction"])

@@ -267,6 +267,6 @@ extension Field where Value == PropertyValue {
     }
 
     func enumeration<E: SchemaEnumeration>(_ type: E.Type) -> Field<E> {
-        map { if case .enumeration(let raw) = $0 { E(rawValue: raw) } else { nil } }
+        map { if case .enumeration(let raw) = $0 { E(canonical: raw) } else { nil } }
     }
 }

@@ -289,7 +289,7 @@ public struct Resolver {
             }
             return
         }
-        if ["membres", "members"].contains(SchemaName.fold(id.text)) {
+        if SchemaName.isMembersWord(id.text) {
             bag.report(ResolverMessages.reservedID(id.text), at: id.span)
             return
         }

@@ -50,7 +50,12 @@ struct ValueConverter {
 
     mutating func convert(_ value: ValueSyntax) -> PropertyValue? {
         if case .missing = value { return nil }
-        if case .literal(let token) = value, token.kind == .name, PropertyTemplate.isPlaceholderID(token.text), !property.type.choosesAName {
+        // The literal taken out once: each `if case .literal(let token) =
+        // value` copied the token, its string retained and released, about
+        // ten times for each value of a file.
+        let literal: Token?
+        if case .literal(let token) = value { literal = token } else { literal = nil }
+        if let token = literal, token.kind == .name, PropertyTemplate.isPlaceholderID(token.text), !property.type.choosesAName {
             // A template's amount, date or count left as it was: P0311, with what to write.
             let what = ValueConverterMessages.describe(property.type)
             report(ValueConverterMessages.placeholderValue(token.text, for: written,
@@ -59,20 +64,20 @@ struct ValueConverter {
         }
         switch property.type {
         case .string:
-            if case .literal(let token) = value, token.kind == .string { return token.stringValue.map(PropertyValue.string) }
+            if let token = literal, token.kind == .string { return token.stringValue.map(PropertyValue.string) }
             return mismatch(value, help: quoteHelp(value))
         case .text:
-            if case .literal(let token) = value, token.kind == .string || token.kind == .textBlock {
+            if let token = literal, token.kind == .string || token.kind == .textBlock {
                 return token.stringValue.map(PropertyValue.text)
             }
             return mismatch(value, help: quoteHelp(value))
         case .year:
-            if case .literal(let token) = value, let year = year(token) { return .year(year) }
-            if case .literal(let token) = value, token.value == .invalid { return nil }
+            if let token = literal, let year = year(token) { return .year(year) }
+            if let token = literal, token.value == .invalid { return nil }
             return mismatch(value, help: ValueConverterMessages.writeYear)
         case .date:
-            if case .literal(let token) = value, let date = date(token) { return .date(date) }
-            if case .literal(let token) = value, token.value == .invalid { return nil }
+            if let token = literal, let date = date(token) { return .date(date) }
+            if let token = literal, token.value == .invalid { return nil }
             return mismatch(value, help: ValueConverterMessages.writeDate)
         case .yearRange:
             guard case .range(let start, let end) = value else { return mismatch(value, help: rangeHelp(years: true)) }
@@ -91,27 +96,27 @@ struct ValueConverter {
             guard DateRange.isOrdered(first, last) else { return reversed(value) }
             return .dateRange(first, last)
         case .money:
-            if case .literal(let token) = value, token.kind == .money {
+            if let token = literal, token.kind == .money {
                 guard case .number(let amount) = token.value else { return nil }
                 return amount.rescaled(to: 2).map(PropertyValue.money)
             }
-            if case .literal(let token) = value, token.kind == .number {
+            if let token = literal, token.kind == .number {
                 let written = source.text(of: token.span)
                 return mismatch(value, help: ValueConverterMessages.addUnit(to: written))
             }
             return mismatch(value, help: ValueConverterMessages.writeAmount)
         case .percent:
-            if case .literal(let token) = value, token.kind == .percent {
+            if let token = literal, token.kind == .percent {
                 guard case .number(let share) = token.value else { return nil }
                 return checkShare(share, token) ? .percent(share) : nil
             }
             return mismatch(value, help: ValueConverterMessages.writePercentage)
         case .ratio:
-            if case .literal(let token) = value, token.kind == .percent {
+            if let token = literal, token.kind == .percent {
                 guard case .number(let share) = token.value else { return nil }
                 return checkShare(share, token) ? .ratio(.percent(share)) : nil
             }
-            if case .literal(let token) = value, token.kind == .fraction {
+            if let token = literal, token.kind == .fraction {
                 guard case .fraction(let numerator, let denominator) = token.value else { return nil }
                 guard numerator <= denominator, numerator > 0 else {
                     report(ValueConverterMessages.shareOutOfRange(written, written: source.text(of: token.span)), at: token.span)
@@ -121,7 +126,7 @@ struct ValueConverter {
             }
             return mismatch(value, help: ValueConverterMessages.writeRatio)
         case .count:
-            if case .literal(let token) = value, token.kind == .number {
+            if let token = literal, token.kind == .number {
                 guard case .number(let number) = token.value else { return nil }
                 if let integer = number.integerValue, integer <= 1_000_000 { return .count(Int(integer)) }
             }
@@ -129,7 +134,7 @@ struct ValueConverter {
         case .strings:
             return convertStrings(value)
         case .boolean:
-            if case .literal(let token) = value, token.kind == .name {
+            if let token = literal, token.kind == .name {
                 switch SchemaName.fold(token.text).lowercased() {
                 case "oui", "yes", "true": return .boolean(true)
                 case "non", "no", "false": return .boolean(false)
@@ -138,9 +143,9 @@ struct ValueConverter {
             }
             return mismatch(value, help: ValueConverterMessages.writeBoolean)
         case .enumeration(let enumeration):
-            return convertEnumeration(value, enumeration)
+            return convertEnumeration(value, literal, enumeration)
         case .reference(let kinds):
-            guard case .literal(let token) = value, token.kind == .name else {
+            guard let token = literal, token.kind == .name else {
                 return mismatch(value, help: referenceHelp(value, kinds))
             }
             return resolveReference(token, kinds).map(PropertyValue.reference)
@@ -174,9 +179,9 @@ struct ValueConverter {
 
     // MARK: - Enumerations and references
 
-    private mutating func convertEnumeration(_ value: ValueSyntax, _ enumeration: EnumSchema) -> PropertyValue? {
-        guard case .literal(let token) = value, token.kind == .name else {
-            if case .literal(let token) = value, token.kind == .string, let text = token.stringValue, let canonical = enumeration.canonical(text) {
+    private mutating func convertEnumeration(_ value: ValueSyntax, _ literal: Token?, _ enumeration: EnumSchema) -> PropertyValue? {
+        guard let token = literal, token.kind == .name else {
+            if let token = literal, token.kind == .string, let text = token.stringValue, let canonical = enumeration.canonical(text) {
                 return mismatch(value, help: ValueConverterMessages.removeQuotes(canonical))
             }
             return mismatch(value, help: valuesHelp(enumeration))
@@ -207,11 +212,11 @@ struct ValueConverter {
             if !list.isClosed { return nil }
             // `[membres]` means what `membres` means.
             if allowsMembers, items.count == 1, case .literal(let token) = items[0].value, token.kind == .name,
-               ["membres", "members"].contains(SchemaName.fold(token.text)) {
+               SchemaName.isMembersWord(token.text) {
                 return .references(.members)
             }
         case .literal(let token) where token.kind == .name:
-            if ["membres", "members"].contains(SchemaName.fold(token.text)), ids[token.text] == nil {
+            if SchemaName.isMembersWord(token.text), ids[token.text] == nil {
                 guard allowsMembers else {
                     report(ValueConverterMessages.membersMeaningless(written), at: token.span)
                     return nil
@@ -228,9 +233,13 @@ struct ValueConverter {
         var valid = true
         // Where each name is first met. A short list is searched in place,
         // faster than hashing; a long one gets an index, so that a list of
-        // thousands of ids is still read in linear time.
-        var seen: [String: Span]? = items.count > 16 ? [:] : nil
-        for (position, listItem) in items.enumerated() {
+        // thousands of ids is still read in linear time. The names are kept
+        // apart from the items: searching the items copied each one, its
+        // string retained, for every name after it.
+        var mentions: [(name: String, span: Span)] = []
+        var seen: [String: Span]?
+        if items.count > 16 { seen = [:] } else { mentions.reserveCapacity(items.count) }
+        for listItem in items {
             let item = listItem.value
             guard case .literal(let token) = item, token.kind == .name else {
                 if case .missing = item { valid = false; continue }
@@ -238,22 +247,15 @@ struct ValueConverter {
                 _ = mismatch(item, help: referenceHelp(item, kinds), expected: expectedReference(kinds))
                 continue
             }
-            if let first = seen.map({ $0[token.text] }) ?? ValueConverter.firstMention(of: token.text, in: items[..<position]) {
-                report(ValueConverterMessages.mentionedTwice(token.text, in: written, firstAt: first), at: token.span)
+            let name = token.text
+            if let first = seen.map({ $0[name] }) ?? mentions.first(where: { $0.name == name })?.span {
+                report(ValueConverterMessages.mentionedTwice(name, in: written, firstAt: first), at: token.span)
                 continue
             }
-            seen?[token.text] = token.span
+            if seen != nil { seen![name] = token.span } else { mentions.append((name, token.span)) }
             if let id = resolveReference(token, kinds) { resolved.append(id) } else { valid = false }
         }
         return valid ? .references(.ids(resolved)) : nil
-    }
-
-    /// Where a name is first written among some list items.
-    private static func firstMention(of name: String, in items: ArraySlice<ListItemSyntax>) -> Span? {
-        for item in items {
-            if case .literal(let token) = item.value, token.kind == .name, token.text == name { return token.span }
-        }
-        return nil
     }
 
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {
