@@ -34,6 +34,8 @@ public struct Lexer {
     /// time is a fresh allocation grown by doubling.
     var blockLines: [Range<Int>] = []
     var blockContent: [UInt8] = []
+    /// The strings of the names read, each made once.
+    var names = NameInterner()
 
     /// Lexes a whole file into tokens that carry their decoded values, for
     /// tools and tests; the parser reads compact tokens a batch at a time.
@@ -41,7 +43,10 @@ public struct Lexer {
         var lexer = Lexer(source: source, limits: limits)
         var lexed: [LexedToken] = []
         while !lexer.isFinished { lexer.lex(into: &lexed) }
-        return (lexed.map(lexer.valued), lexer.bag)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(lexed.count)
+        for token in lexed { tokens.append(lexer.valued(token)) }
+        return (tokens, lexer.bag)
     }
 
     /// Lexes a whole file as the parser does, a window at a time, and
@@ -90,17 +95,17 @@ public struct Lexer {
     }
 
     /// The decoded text of a name, string or text block; empty otherwise.
-    func text(of token: LexedToken) -> String {
+    mutating func text(of token: LexedToken) -> String {
         switch token.kind {
         case _ where token.isInvalid: ""
-        case .name: String(decoding: bytes[token.span.start..<token.span.end], as: UTF8.self)
+        case .name: names.name(bytes, token.span.start..<token.span.end)
         case .string, .textBlock: texts[Int(token.index)]
         default: ""
         }
     }
 
     /// A token with its value, as the syntax tree keeps it.
-    func valued(_ token: LexedToken) -> Token {
+    mutating func valued(_ token: LexedToken) -> Token {
         let value: TokenValue
         switch token.kind {
         case _ where token.isInvalid: value = .invalid
