@@ -51,8 +51,7 @@ struct ValueConverter {
     mutating func convert(_ value: ValueSyntax) -> PropertyValue? {
         if case .missing = value { return nil }
         // The literal taken out once: each `if case .literal(let token) =
-        // value` copied the token, its string retained and released, about
-        // ten times for each value of a file.
+        // value` copied the token, its string retained and released.
         let literal: Token?
         if case .literal(let token) = value { literal = token } else { literal = nil }
         if let token = literal, token.kind == .name, PropertyTemplate.isPlaceholderID(token.text), !property.type.choosesAName {
