@@ -99,6 +99,20 @@ import Testing
         }
     }
 
+    /// An id declared twice is reported, and names its first declaration.
+    @Test func anIDDeclaredTwiceNamesItsFirstDeclaration() {
+        let text = """
+            signataire mairie "Mairie de Lannévez" { collège: collectivité }
+            signataire mairie "Mairie, encore" { collège: collectivité }
+            personne gwen "Gwen Le Roux" { genre: femme; rôle: élu }
+            personne gwen "Gwen Kervella" { genre: femme; rôle: agent }
+            """
+        let compilation = Compilation(source: SourceFile(path: "x.pacte", text: text))
+        #expect(compilation.diagnostics.contains { $0.code == .duplicateID })
+        #expect(compilation.pacte.person("gwen")?.name == "Gwen Le Roux")
+        #expect(compilation.pacte.signatory("mairie")?.name == "Mairie de Lannévez")
+    }
+
     @Test func aHugeBudgetSaturates() throws {
         // Fifteen digits, the most an amount may have: a hundred of them pass Int64.max cents.
         let actions = (1...100).map { "action a\($0) \"A\($0)\" { objectif: o; budget: 999_999_999_999_999 € }" }

@@ -371,15 +371,17 @@ public struct Pacte: Sendable {
         self.waivers = waivers
         // By index, reading one field: iterating would copy each whole value.
         // Sized first: grown by doubling, a table of thousands of ids
-        // hashes each of them again at every step.
+        // hashes each of them again at every step. Each id is hashed once:
+        // written from the last declaration to the first, an id declared
+        // twice ends up with its first, with no lookup before each write.
         personIndex.reserveCapacity(persons.count)
         signatoryIndex.reserveCapacity(signatories.count)
-        for index in persons.indices where personIndex[persons[index].id] == nil { personIndex[persons[index].id] = index }
-        for index in signatories.indices where signatoryIndex[signatories[index].id] == nil { signatoryIndex[signatories[index].id] = index }
+        for index in persons.indices.reversed() { personIndex[persons[index].id] = index }
+        for index in signatories.indices.reversed() { signatoryIndex[signatories[index].id] = index }
         for index in actions.indices {
             if let objective = actions[index].objective.value {
                 actionsByObjective[objective, default: []].append(index)
-                budgetByObjective[objective] = Pacte.adding(budgetByObjective[objective] ?? 0, actions[index].budget.value ?? 0)
+                Pacte.add(actions[index].budget.value ?? 0, to: &budgetByObjective[objective, default: 0])
             }
         }
     }
@@ -431,6 +433,11 @@ public struct Pacte: Sendable {
     private static func adding(_ sum: Cents, _ budget: Cents) -> Cents {
         let (result, overflow) = sum.addingReportingOverflow(budget)
         return overflow ? .max : result
+    }
+
+    /// ``adding(_:_:)`` in place: on a dictionary's value, one lookup, not two.
+    private static func add(_ budget: Cents, to sum: inout Cents) {
+        sum = adding(sum, budget)
     }
 
     /// The budget of all actions, in cents.
