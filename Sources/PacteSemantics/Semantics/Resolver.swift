@@ -35,7 +35,7 @@ public struct Resolver {
     private var ordinal = 0
     /// Declarations that cannot be judged before every id is known (a
     /// reference to an id of another kind, which may be declared again
-    /// further down), resolved at the end.
+    /// further down) or that were tried twice already, resolved at the end.
     private var parked: [ParkedDeclaration] = []
     /// Declarations that name an id not declared yet (a signatory's
     /// representative, declared with the persons below), by that id: tried
