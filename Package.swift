@@ -67,11 +67,17 @@ let package = Package(
             "PacteJSON", "PacteFigures", "PacteHTML", "PacteMarkdown", "PactePDF", "PacteFormat", "PacteDiff", "PacteArchive", "PacteOffice",
         ]),
         // The command line: argument parsing and I/O only.
-        // Linked with the Swift runtime inside it, whichever way it is built
-        // (`swift build`, `swift run`, the README's install, CI): loading
-        // ten runtime libraries at start took longer than a typical check.
+        // A static executable on Linux, whichever way it is built (`swift
+        // build`, `swift run`, the README's install, CI): no shared library
+        // to load at all. Loading ten runtime libraries took longer than a
+        // typical check; with the runtime inside, loading libstdc++ and
+        // resolving its symbols still took half of `pacte --version`.
+        // Linked by lld, the toolchain's: GNU ld warns that the runtime
+        // calls `dlopen`, which a static binary can only use with the
+        // same glibc (it never does: that is for prespecialised metadata
+        // libraries, which Linux has none of).
         .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"],
-                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]),
+                          linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux]))]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.
         // Linked by lld, which the toolchain ships: with `--static-swift-stdlib`, GNU ld warns that
         // Foundation's static library uses `mktemp`, and the release build must have no warning.
