@@ -234,9 +234,12 @@ public final class EnumSchema: Sendable {
     public let aliases: [String]
     /// The feminine forms of gendered values, in the order of their values.
     public let feminineForms: [String]
-    /// Each accepted spelling, folded and lowercased, to its canonical
-    /// value and to the spelling `fmt` writes for it.
-    private let lookup: [String: (value: String, written: String)]
+    /// Each accepted spelling, folded and lowercased, with its canonical
+    /// value and the spelling `fmt` writes for it, in table order. A list,
+    /// searched from the end so that a later entry takes the place of an
+    /// earlier one with the same key, as in a table built in order: a
+    /// dozen entries, and no table to build when the command starts.
+    private let folded: [(key: String, value: String, written: String)]
     /// The same entries by spelling as written in the table (`élu`,
     /// `local-government`): most files write them so, and need no folding.
     /// A dozen at most: searched, lengths first, for less than hashing the
@@ -249,16 +252,21 @@ public final class EnumSchema: Sendable {
         values = E.allCases.map(\.rawValue)
         aliases = E.allCases.flatMap(\.englishAliases)
         feminineForms = E.allCases.flatMap(\.feminineForms)
-        var lookup: [String: (value: String, written: String)] = [:]
+        var folded: [(key: String, value: String, written: String)] = []
         for value in E.allCases {
-            lookup[EnumSchema.key(value.rawValue)] = (value.rawValue, value.rawValue)
-            for alias in value.englishAliases { lookup[EnumSchema.key(alias)] = (value.rawValue, value.rawValue) }
-            for feminine in value.feminineForms { lookup[EnumSchema.key(feminine)] = (value.rawValue, feminine) }
+            folded.append((EnumSchema.key(value.rawValue), value.rawValue, value.rawValue))
+            for alias in value.englishAliases { folded.append((EnumSchema.key(alias), value.rawValue, value.rawValue)) }
+            for feminine in value.feminineForms { folded.append((EnumSchema.key(feminine), value.rawValue, feminine)) }
         }
-        self.lookup = lookup
+        self.folded = folded
         exactSpellings = (values + aliases + feminineForms).compactMap { spelling in
-            lookup[EnumSchema.key(spelling)].map { (spelling, $0.value, $0.written) }
+            EnumSchema.entry(folded: EnumSchema.key(spelling), in: folded).map { (spelling, $0.value, $0.written) }
         }
+    }
+
+    /// The last entry whose key is `key`, lengths first.
+    private static func entry(folded key: String, in folded: [(key: String, value: String, written: String)]) -> (value: String, written: String)? {
+        folded.last { SchemaName.sameSpelling($0.key, key) }.map { ($0.value, $0.written) }
     }
 
     /// Values match like names, without regard to accents, and without
@@ -280,7 +288,7 @@ public final class EnumSchema: Sendable {
 
     private func entry(_ spelling: String) -> (value: String, written: String)? {
         if let exact = exactSpellings.first(where: { SchemaName.sameSpelling($0.spelling, spelling) }) { return (exact.value, exact.written) }
-        return lookup[EnumSchema.key(spelling)]
+        return EnumSchema.entry(folded: EnumSchema.key(spelling), in: folded)
     }
 
     /// Every accepted spelling, canonical values first, for did-you-mean.

@@ -123,15 +123,18 @@ public final class KindSchema: Sendable {
     public let children: [KindSchema]
     /// What it is, for docs and completion.
     public let summary: LocalizedText
-    /// Properties by folded French and English name: looked up for every
-    /// property of every file, so built once.
-    private let propertyIndex: [String: Int]
-    /// Properties by exact French and English name: most files write the
-    /// canonical spelling, which needs no folding.
-    private let exactPropertyIndex: [String: Int]
+    /// Each property's French and English names as written, with the
+    /// property's place in ``properties``, in table order. Lists, not
+    /// dictionaries: a kind has a dozen properties at most, and building
+    /// the sixty tables of the schema was a sixth of a typical check in a
+    /// new process. Searched from the end, so that a name two properties
+    /// share stands for the later one, as in a table built in order.
+    private let exactNames: [(spelling: String, position: Int)]
+    /// The same names folded (``SchemaName/fold(_:)``): accents aside.
+    private let foldedNames: [(spelling: String, position: Int)]
     /// Whether each canonical name stands for its own property in
-    /// ``exactPropertyIndex`` (no English alias of a later property takes
-    /// it), so that a search of the few names finds what the index would.
+    /// ``exactNames`` (no English alias of a later property takes it), so
+    /// that a search of the canonical names finds the same property.
     private let namesAreOwn: Bool
     /// The UTF-8 length of each canonical name.
     private let nameLengths: [Int]
@@ -155,18 +158,22 @@ public final class KindSchema: Sendable {
         self.properties = properties
         self.children = children
         self.summary = summary
-        var index: [String: Int] = [:]
-        var exactIndex: [String: Int] = [:]
-        for (offset, property) in properties.enumerated() {
-            index[SchemaName.fold(property.name)] = offset
-            index[SchemaName.fold(property.english)] = offset
-            exactIndex[property.name] = offset
-            exactIndex[property.english] = offset
+        var exact: [(spelling: String, position: Int)] = []
+        var folded: [(spelling: String, position: Int)] = []
+        for (position, property) in properties.enumerated() {
+            exact += [(property.name, position), (property.english, position)]
+            folded += [(SchemaName.fold(property.name), position), (SchemaName.fold(property.english), position)]
         }
-        propertyIndex = index
-        exactPropertyIndex = exactIndex
-        namesAreOwn = properties.indices.allSatisfy { exactIndex[properties[$0].name] == $0 }
+        exactNames = exact
+        foldedNames = folded
+        namesAreOwn = properties.indices.allSatisfy { KindSchema.lastPosition(of: properties[$0].name, in: exact) == $0 }
         nameLengths = properties.map(\.name.utf8.count)
+    }
+
+    /// Where the last entry spelled `spelling` points, lengths first (see
+    /// ``SchemaName/sameSpelling(_:_:)``).
+    private static func lastPosition(of spelling: String, in names: [(spelling: String, position: Int)]) -> Int? {
+        names.last { SchemaName.sameSpelling($0.spelling, spelling) }?.position
     }
 
     /// The property a spelling stands for, accents and English aliases allowed.
@@ -184,7 +191,8 @@ public final class KindSchema: Sendable {
             let count = spelling.utf8.count
             for index in properties.indices where nameLengths[index] == count && properties[index].name == spelling { return index }
         }
-        return exactPropertyIndex[spelling] ?? propertyIndex[SchemaName.fold(spelling)]
+        return KindSchema.lastPosition(of: spelling, in: exactNames)
+            ?? KindSchema.lastPosition(of: SchemaName.fold(spelling), in: foldedNames)
     }
 
     /// The child kind a spelling stands for.

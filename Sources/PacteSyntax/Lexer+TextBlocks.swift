@@ -24,8 +24,10 @@ extension Lexer {
             append(.textBlock, Span(from: start, to: position), .invalid)
             return
         }
-        // Collect the lines up to the closing delimiter.
-        var lines: [Range<Int>] = []
+        // Collect the lines up to the closing delimiter, as spans: an
+        // array of `Range<Int>` made the runtime look up `Int: Comparable`
+        // in the whole binary at the first text block of a process.
+        var lines: [Span] = []
         swap(&lines, &blockLines)
         lines.removeAll(keepingCapacity: true)
         defer { blockLines = lines }
@@ -53,13 +55,13 @@ extension Lexer {
                bytes[trimmedEnd - 2] == UInt8(ascii: "\""), bytes[trimmedEnd - 3] == UInt8(ascii: "\""),
                bytes[trimmedEnd - 4] != UInt8(ascii: "\\") {
                 bag.report(LexerMessages.closingDelimiterNotAlone, at: Span(start: trimmedEnd - 3, length: 3))
-                lines.append(lineStart..<(trimmedEnd - 3))
+                lines.append(Span(from: lineStart, to: trimmedEnd - 3))
                 closing = (lineStart..<indentEnd, trimmedEnd)
                 position = trimmedEnd
                 brokenClosing = true
                 break
             }
-            lines.append(lineStart..<contentEnd)
+            lines.append(Span(from: lineStart, to: contentEnd))
             if end >= bytes.count { break }
             lineStart = end + 1
         }
@@ -79,27 +81,27 @@ extension Lexer {
         defer { blockContent = content }
         for (index, line) in lines.enumerated() {
             if index > 0 { content.append(UInt8(ascii: "\n")) }
-            let lineBytes = bytes[line]
+            let lineBytes = bytes[line.start..<line.end]
             if lineBytes.allSatisfy(Lexer.isBlank) { continue }
             if lineBytes.starts(with: indent) {
                 content.append(contentsOf: lineBytes.dropFirst(indent.count))
             } else {
                 valid = false
-                var indentEnd = line.lowerBound
-                while indentEnd < line.upperBound, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
+                var indentEnd = line.start
+                while indentEnd < line.end, Lexer.isBlank(bytes[indentEnd]) { indentEnd += 1 }
                 bag.report(LexerMessages.lineLessIndented(closingAt: Span(start: closing.indent.upperBound, length: 3)),
-                           at: Span(from: line.lowerBound, to: indentEnd))
+                           at: Span(from: line.start, to: indentEnd))
             }
         }
-        let text = validatedText(content, blockStart: lines.first?.lowerBound ?? position)
+        let text = validatedText(content, blockStart: lines.first?.start ?? position)
         append(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid)
     }
 
     /// The blanks every non-blank line starts with.
-    private func commonIndent(_ lines: [Range<Int>]) -> ArraySlice<UInt8> {
+    private func commonIndent(_ lines: [Span]) -> ArraySlice<UInt8> {
         var common: ArraySlice<UInt8>?
         for line in lines {
-            let slice = bytes[line]
+            let slice = bytes[line.start..<line.end]
             if slice.allSatisfy(Lexer.isBlank) { continue }
             let indent = slice.prefix(while: Lexer.isBlank)
             guard let current = common else { common = indent; continue }

@@ -32,7 +32,7 @@ public struct Lexer {
     /// The lines and bytes of the text block being read, kept from one
     /// block to the next: a buffer reused stays in cache, a new one each
     /// time is a fresh allocation grown by doubling.
-    var blockLines: [Range<Int>] = []
+    var blockLines: [Span] = []
     var blockContent: [UInt8] = []
     /// The strings of the names read, each made once.
     var names = NameInterner()

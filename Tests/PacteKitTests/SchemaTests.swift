@@ -27,6 +27,30 @@ import Testing
         #expect(SchemaName.fold("e\u{0301}te\u{0301}") == "ete", "decomposed accents fold too")
     }
 
+    /// The kinds find their properties, and the enumerations their
+    /// values, by searching short lists: every spelling of the whole
+    /// schema, as written, folded or in capitals where that is allowed,
+    /// leads to its own entry.
+    @Test func everySpellingOfTheSchemaLeadsToItsEntry() {
+        for kind in Schema.pacte.allKinds {
+            for (position, property) in kind.properties.enumerated() {
+                for spelling in [property.name, property.english, SchemaName.fold(property.name), SchemaName.fold(property.english)] {
+                    #expect(kind.position(ofProperty: spelling) == position, "\(kind.name).\(spelling)")
+                }
+            }
+            #expect(kind.position(ofProperty: "pas-une-propriété") == nil)
+            for property in kind.properties {
+                guard case .enumeration(let values) = property.type else { continue }
+                for spelling in values.spellings {
+                    let canonical = values.canonical(spelling)
+                    #expect(canonical.map(values.values.contains) == true, "\(values.name): \(spelling)")
+                    #expect(values.canonical(SchemaName.fold(spelling).uppercased()) == canonical, "\(values.name): \(spelling) in capitals")
+                }
+                #expect(values.canonical("pas-une-valeur") == nil)
+            }
+        }
+    }
+
     @Test func spellingsCompareAsTheyAreWritten() {
         #expect(SchemaName.sameSpelling("collège", "collège"))
         #expect(!SchemaName.sameSpelling("collège", "qualité"), "same length, different names")

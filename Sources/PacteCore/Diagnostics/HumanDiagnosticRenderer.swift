@@ -278,7 +278,9 @@ public struct HumanDiagnosticRenderer: Sendable {
     /// A file's report: each diagnostic, the line for those past the limit,
     /// and the closing summary.
     public func render(_ report: FileReport) -> String {
-        report.diagnostics.map { render($0, in: report.source) }.joined()
+        // Appended in turn: `joined()` is not specialised, and looked up
+        // `Array`'s conformances in the whole binary at every check.
+        report.diagnostics.reduce(into: "") { $0 += render($1, in: report.source) }
             + (omitted(report.omittedCount) ?? "")
             + (summary(errors: report.errorCount, warnings: report.warningCount, path: report.source.path) ?? "")
     }

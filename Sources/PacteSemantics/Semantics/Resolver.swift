@@ -28,8 +28,10 @@ public struct Resolver {
     /// reads it, and on a huge broken file it would cost quadratic time.
     private var suggestionBudget = Limits.standard.maxDiagnostics
     /// The head of each top-level declaration of a kind that stands once,
-    /// by kind, for the check that it stands once.
-    private var singleHeads: [KindID: [Span]] = [:]
+    /// by kind, for the check that it stands once. A list of the few such
+    /// kinds, not a dictionary, whose key type cost a search of the whole
+    /// binary for `KindID`'s conformances at each start of the command.
+    private var singleHeads: [(kind: KindID, heads: [Span])] = []
     private var hasPacte = false
     /// How many top-level declarations were placed: the next one's place in file order.
     private var ordinal = 0
@@ -101,7 +103,13 @@ public struct Resolver {
         for item in place([declaration], among: schema.topLevel, parent: nil) {
             defer { ordinal += 1 }
             if item.kind.id == .pacte { hasPacte = true }
-            if item.kind.cardinality != .many { singleHeads[item.kind.id, default: []].append(item.syntax.headSpan) }
+            if item.kind.cardinality != .many {
+                if let index = singleHeads.firstIndex(where: { $0.kind == item.kind.id }) {
+                    singleHeads[index].heads.append(item.syntax.headSpan)
+                } else {
+                    singleHeads.append((item.kind.id, [item.syntax.headSpan]))
+                }
+            }
             checkChildren(of: item)
             if resolvesAtTheEnd {
                 parked.append(ParkedDeclaration(ordinal: ordinal, item: item))
@@ -151,7 +159,7 @@ public struct Resolver {
         awaiting = [:]
         for declaration in left { consume(declaration.ordinal, resolve(declaration.item, enclosingSpace: nil)) }
         for kind in schema.topLevel where kind.cardinality != .many {
-            guard let heads = singleHeads[kind.id], heads.count > 1 else { continue }
+            guard let heads = singleHeads.first(where: { $0.kind == kind.id })?.heads, heads.count > 1 else { continue }
             for later in heads.dropFirst() {
                 bag.report(ResolverMessages.declaredMoreThanOnce(kind, firstAt: heads[0]), at: later)
             }
@@ -253,15 +261,13 @@ public struct Resolver {
     }
 
     private mutating func checkCardinality(_ placed: [Placed], among kinds: [KindSchema], parent: Placed) {
-        // One walk over the siblings: the kinds that may stand once are
-        // gathered, and the children of each are checked in turn.
-        var singles: [KindID: [Placed]] = [:]
-        for item in placed {
-            if item.kind.cardinality != .many { singles[item.kind.id, default: []].append(item) }
-            checkChildren(of: item)
-        }
+        // The children of each are checked in turn, then each kind that
+        // may stand once: a kind has one to three of those, which a walk
+        // over the siblings each finds without a dictionary to build for
+        // every declaration.
+        for item in placed { checkChildren(of: item) }
         for kind in kinds where kind.cardinality != .many {
-            let matches = singles[kind.id] ?? []
+            let matches = placed.filter { $0.kind.id == kind.id }
             if matches.count > 1 {
                 for later in matches.dropFirst() {
                     bag.report(ResolverMessages.declaredMoreThanOnce(kind, firstAt: matches[0].syntax.headSpan), at: later.syntax.headSpan)

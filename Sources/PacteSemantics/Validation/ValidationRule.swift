@@ -62,8 +62,19 @@ extension ValidationContext {
         guard let source, let block = site.block else { return [] }
         let edits = lines.compactMap { PropertyTemplate.insertion(of: $0, inBlock: block, in: source) }
         guard edits.count == lines.count, !lines.isEmpty else { return [] }
-        let listed = lines.map { "`\($0)`" }
-        return [FixIt(text("ajoutez " + listed.joined(separator: " et "), "add " + listed.joined(separator: " and ")), edits: edits)]
+        return [FixIt(text("ajoutez " + ValidationContext.listed(lines, " et "), "add " + ValidationContext.listed(lines, " and ")), edits: edits)]
+    }
+
+    /// `` `a` et `b` ``. Written out rather than with `joined(separator:)`,
+    /// whose generic code looked up `Array`'s conformances in the whole
+    /// binary at the first fix a process proposed.
+    private static func listed(_ lines: [String], _ conjunction: String) -> String {
+        var result = ""
+        for (index, line) in lines.enumerated() {
+            if index > 0 { result += conjunction }
+            result += "`" + line + "`"
+        }
+        return result
     }
 
     /// The fix writing the property at `span` anew as `line`, such as

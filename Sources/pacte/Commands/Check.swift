@@ -26,8 +26,8 @@ enum CheckCommand {
         var reports: [FileReport] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let report): reports.append(report)
-            case .failure(let failure):
+            case .checked(let report): reports.append(report)
+            case .unreadable(let failure):
                 Terminal.err(Messages.ioError(failure, language))
                 ioFailed = true
             }
@@ -63,8 +63,8 @@ enum CheckCommand {
     /// Reads and checks every file, on every core: a folder of a thousand
     /// pactes takes the time of five hundred on two cores. Results keep the
     /// order of the paths.
-    static func checkAll(_ paths: [String], stdinName: String) -> [Result<FileReport, IOFailure>] {
-        @Sendable func check(_ path: String) -> Result<FileReport, IOFailure> {
+    static func checkAll(_ paths: [String], stdinName: String) -> [CheckOutcome] {
+        @Sendable func check(_ path: String) -> CheckOutcome {
             do throws(IOFailure) {
                 let bytes = try FileSystem.read(path)
                 let source = SourceFile(path: path == "-" ? stdinName : path, bytes: bytes)
@@ -73,9 +73,9 @@ enum CheckCommand {
                 // freeing a model of megabytes, node by node, would take
                 // longer than the check's validation (13 ms at 15 MB).
                 if paths.count == 1 { ExitKeeps.compilation = compilation }
-                return .success(FileReport(compilation))
+                return .checked(FileReport(compilation))
             } catch {
-                return .failure(error)
+                return .unreadable(error)
             }
         }
         guard paths.count > 1 else { return paths.map(check) }
@@ -87,6 +87,14 @@ enum CheckCommand {
     }
 }
 
+/// What checking one path gave. Not a `Result`: making that type checks its
+/// `Failure: Error` requirement, a search of the whole binary's
+/// conformances at each start of the command.
+enum CheckOutcome: Sendable {
+    case checked(FileReport)
+    case unreadable(IOFailure)
+}
+
 /// What the process keeps until it exits, rather than free it just before.
 private enum ExitKeeps {
     nonisolated(unsafe) static var compilation: Compilation?
@@ -94,13 +102,13 @@ private enum ExitKeeps {
 
 /// One slot per file, each written by exactly one worker.
 private final class ResultSlots: Sendable {
-    private let slots: Mutex<[Result<FileReport, IOFailure>?]>
+    private let slots: Mutex<[CheckOutcome?]>
 
     init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    func store(_ result: Result<FileReport, IOFailure>, at index: Int) {
+    func store(_ result: CheckOutcome, at index: Int) {
         slots.withLock { $0[index] = result }
     }
 
-    var values: [Result<FileReport, IOFailure>] { slots.withLock { $0.map { $0! } } }
+    var values: [CheckOutcome] { slots.withLock { $0.map { $0! } } }
 }
