@@ -564,7 +564,7 @@ public struct Parser {
                     let comment = Comment(span: current.span, text: source.text(of: current.span))
                     // A comment on the line of the previous item annotates it.
                     if let last = items.indices.last, items[last].comments.trailing == nil, comments.isEmpty,
-                       source.lineIndex(of: comment.span.start) == source.lineIndex(of: items[last].value.span.end) {
+                       source.onSameLine(items[last].value.span.end, comment.span.start) {
                         items[last].comments.trailing = comment
                     } else {
                         comments.append(comment)

@@ -28,12 +28,27 @@ public struct SourceFile: Sendable {
     /// The raw bytes, as read; may hold invalid UTF-8, which the lexer reports.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
-    public let lineStarts: [Int]
+    ///
+    /// Made at the first question that needs it: a diagnostic's line, a
+    /// fix, the editor. A clean file never asks, and a check of 15 MB
+    /// spent 4 ms making it before reading a token, while the other core
+    /// waited.
+    public var lineStarts: [Int] { lines.starts(of: bytes) }
+    private let lines: LazyLineStarts
 
     /// Creates a source file from raw bytes.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        lines = LazyLineStarts()
+    }
+
+    /// Whether the line table has been made: for the tests that check a
+    /// clean file never makes it.
+    package var hasLineTable: Bool { lines.isMade }
+
+    /// The offset of each line's first byte.
+    fileprivate static func makeLineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
         // Lines of a pacte run to a few dozen bytes: one allocation, not twenty.
         starts.reserveCapacity(bytes.count / 20 + 1)
@@ -57,7 +72,7 @@ public struct SourceFile: Sendable {
                 }
             }
         }
-        lineStarts = starts
+        return starts
     }
 
     /// Creates a source file from a string (used by tests and standard input).
@@ -108,6 +123,7 @@ public struct SourceFile: Sendable {
 
     /// The bytes of a 0-based line, without its line end (`\n` or `\r\n`).
     public func lineBytes(at index: Int) -> ArraySlice<UInt8> {
+        let lineStarts = lineStarts
         let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -131,24 +147,39 @@ public struct SourceFile: Sendable {
     /// last answer, so that each new one counts only the bytes since. Asked
     /// again and again on one line of megabytes, `location(of:)` would count
     /// from the line's start each time and take quadratic time.
+    ///
+    /// No line table: the line's start is looked for back from `offset`,
+    /// down to where the cursor stopped, which knows its own line's start.
+    /// A declaration's kind, which the parser asks about, has only its
+    /// indentation before it on its line, and no byte is looked at twice.
     package func column(of offset: Int, cursor: inout ColumnCursor) -> Int {
         let clamped = min(max(0, offset), bytes.count)
-        if clamped < lineStarts[cursor.line] || clamped < cursor.offset {
-            // Backwards, which the parser never asks: start again from the line.
-            cursor = ColumnCursor(line: lineIndex(of: clamped))
+        // Backwards, which the parser never asks: start again from the file's start.
+        if clamped < cursor.offset { cursor = ColumnCursor() }
+        let floor = max(cursor.offset, 0)
+        var start = clamped
+        while start > floor, !endsLine(at: start - 1) { start -= 1 }
+        if start > floor || cursor.offset < 0 {
+            cursor = ColumnCursor(lineStart: start)
         }
-        while cursor.line + 1 < lineStarts.count, lineStarts[cursor.line + 1] <= clamped {
-            cursor = ColumnCursor(line: cursor.line + 1)
-        }
-        let lineStart = columnOrigin(ofLine: cursor.line)
-        if clamped <= lineStart { return 1 }
-        if cursor.offset < lineStart {
-            cursor.offset = lineStart
+        let origin = cursor.lineStart == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : cursor.lineStart
+        if clamped <= origin { return 1 }
+        if cursor.offset < origin {
+            cursor.offset = origin
             cursor.scalars = 0
         }
         cursor.scalars += SourceFile.scalarCount(bytes[cursor.offset..<clamped])
         cursor.offset = clamped
         return cursor.scalars + 1
+    }
+
+    /// Whether the byte at `offset` ends a line: LF, or a CR not followed by LF.
+    private func endsLine(at offset: Int) -> Bool {
+        switch bytes[offset] {
+        case UInt8(ascii: "\n"): true
+        case UInt8(ascii: "\r"): offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n")
+        default: false
+        }
     }
 
     /// Counts Unicode scalars the way a decoder that replaces each invalid
@@ -176,16 +207,35 @@ public struct SourceFile: Sendable {
     }
 }
 
-/// Where `SourceFile.column(of:cursor:)` stopped: a line, an offset on it,
-/// and how many scalars lie between the line's start and that offset.
+/// Where `SourceFile.column(of:cursor:)` stopped: the start of a line, an
+/// offset on it, and how many scalars lie between the two.
 package struct ColumnCursor {
-    fileprivate var line = 0
+    fileprivate var lineStart = 0
     fileprivate var offset = -1
     fileprivate var scalars = 0
 
     package init() {}
 
-    fileprivate init(line: Int) {
-        self.line = line
+    fileprivate init(lineStart: Int) {
+        self.lineStart = lineStart
+        offset = lineStart
     }
+}
+
+/// A source file's line table, made once, at the first question, by
+/// whichever thread asks first.
+private final class LazyLineStarts: @unchecked Sendable {
+    private let lock = LockAndCondition()
+    private var starts: [Int]?
+
+    func starts(of bytes: [UInt8]) -> [Int] {
+        lock.locked {
+            if let starts { return starts }
+            let made = SourceFile.makeLineStarts(of: bytes)
+            starts = made
+            return made
+        }
+    }
+
+    var isMade: Bool { lock.locked { starts != nil } }
 }
