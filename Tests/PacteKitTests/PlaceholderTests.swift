@@ -30,6 +30,24 @@ import Testing
         }
     }
 
+    /// The scan reads sixteen bytes at a time: each placeholder is found
+    /// wherever it falls in a long text, across the edges of those blocks,
+    /// and prose full of `d`, `p`, dots, `mpl` and `tod` is let through
+    /// whatever its length.
+    @Test func placeholdersAreFoundAtEveryPlaceOfALongText() {
+        let prose = "Pendant la période, développer un exemple simple : 1.5 km de haies, todos los días, complexe et complémentaire. "
+        for placeholder in ["....", "TODO", "todo", "À COMPLÉTER", "a completer", "A_COMPLETER"] {
+            for offset in 0...40 {
+                let before = String(prose.prefix(offset))
+                let text = before + (before.last.map { $0.isLetter } == true ? " " : "") + placeholder + " " + prose
+                #expect(P0311Placeholder.placeholder(in: text) == placeholder, "\(placeholder) after \(offset) characters")
+            }
+        }
+        for length in 0...prose.count {
+            #expect(P0311Placeholder.placeholder(in: String(prose.prefix(length)) + prose) == nil, "prose of \(length) characters")
+        }
+    }
+
     @Test func proseIsNotAPlaceholder() {
         for text in ["Des ateliers… puis une fête.", "todos les jours", "compléter la haie", "Accomplir, développer", "3.5 km", "..a", "",
                      "un projet complexe et complémentaire", "le programme complet"] {
