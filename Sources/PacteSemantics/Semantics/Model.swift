@@ -239,6 +239,16 @@ public struct ParityCount: Hashable, Sendable {
     public var gap: Int { abs(women - men) }
     /// Whether the gap is within the tolerance.
     public var isReached: Bool { gap <= tolerance }
+
+    /// Counts one more member.
+    mutating func add(_ gender: Gender?) {
+        switch gender {
+        case .femme: women += 1
+        case .homme: men += 1
+        case .autre: other += 1
+        case .nonPrécisé, nil: unspecified += 1
+        }
+    }
 }
 
 /// A cooperation space.
@@ -339,11 +349,11 @@ public struct Pacte: Sendable {
 
     private var personIndex: [String: Int] = [:]
     private var signatoryIndex: [String: Int] = [:]
-    /// The positions of the actions serving each objective, in file order.
-    private var actionsByObjective: [String: [Int]] = [:]
-    /// The budget of the actions serving each objective, summed as they
-    /// are indexed: read later, it would be one more pass over every action.
-    private var budgetByObjective: [String: Cents] = [:]
+    /// The actions serving each objective: their positions, in file
+    /// order, and their budget, summed as they are indexed (read later,
+    /// it would be one more pass over every action). One table, so that
+    /// each action's objective is hashed once.
+    private var byObjective: [String: ObjectiveActions] = [:]
 
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
@@ -378,10 +388,10 @@ public struct Pacte: Sendable {
         signatoryIndex.reserveCapacity(signatories.count)
         for index in persons.indices.reversed() { personIndex[persons[index].id] = index }
         for index in signatories.indices.reversed() { signatoryIndex[signatories[index].id] = index }
+        byObjective.reserveCapacity(objectives.count)
         for index in actions.indices {
             if let objective = actions[index].objective.value {
-                actionsByObjective[objective, default: []].append(index)
-                Pacte.add(actions[index].budget.value ?? 0, to: &budgetByObjective[objective, default: 0])
+                byObjective[objective, default: ObjectiveActions()].add(index, budget: actions[index].budget.value ?? 0)
             }
         }
     }
@@ -400,22 +410,22 @@ public struct Pacte: Sendable {
 
     /// The actions serving an objective, in file order.
     public func actions(of objective: Objective) -> [Action] {
-        (actionsByObjective[objective.id] ?? []).map { actions[$0] }
+        (byObjective[objective.id]?.positions ?? []).map { actions[$0] }
     }
 
     /// Whether any action serves an objective.
     func isServed(_ objective: Objective) -> Bool {
-        actionsByObjective[objective.id] != nil
+        byObjective[objective.id] != nil
     }
 
     /// The ids of the actions that serve an objective, in file order.
     public func actionIDs(of objective: Objective) -> [String] {
-        (actionsByObjective[objective.id] ?? []).map { actions[$0].id }
+        (byObjective[objective.id]?.positions ?? []).map { actions[$0].id }
     }
 
     /// The budget of the actions that serve an objective, in cents.
     public func budget(of objective: Objective) -> Cents {
-        budgetByObjective[objective.id] ?? 0
+        byObjective[objective.id]?.budget ?? 0
     }
 
     /// The sum of the budgets of some actions, in cents; saturates rather than overflows.
@@ -435,9 +445,16 @@ public struct Pacte: Sendable {
         return overflow ? .max : result
     }
 
-    /// ``adding(_:_:)`` in place: on a dictionary's value, one lookup, not two.
-    private static func add(_ budget: Cents, to sum: inout Cents) {
-        sum = adding(sum, budget)
+    /// The actions serving one objective.
+    private struct ObjectiveActions {
+        var positions: [Int] = []
+        var budget: Cents = 0
+
+        /// Adds an action, in place on the table's value: one lookup.
+        mutating func add(_ position: Int, budget actionBudget: Cents) {
+            positions.append(position)
+            budget = Pacte.adding(budget, actionBudget)
+        }
     }
 
     /// The budget of all actions, in cents.
@@ -447,13 +464,20 @@ public struct Pacte: Sendable {
     public func parity(of space: Space) -> ParityCount {
         var count = ParityCount(women: 0, men: 0, other: 0, unspecified: 0, tolerance: space.parityTolerance)
         for id in space.members.value ?? [] {
-            switch person(id)?.gender.value {
-            case .femme: count.women += 1
-            case .homme: count.men += 1
-            case .autre: count.other += 1
-            case .nonPrécisé, nil: count.unspecified += 1
-            }
+            count.add(personIndex[id].flatMap { persons[$0].gender.value })
         }
         return count
+    }
+
+    /// Reads each member of a space in place, in the order written: `body`
+    /// gets the person, not a copy of it, whose many fields each cost a
+    /// reference count. False, and the walk stops, at a member who is no
+    /// person; nil members are for ``readableMembers(of:_:)`` to judge.
+    package func forEachMember(of space: Space, _ body: (borrowing Person) -> Bool) -> Bool {
+        guard let ids = space.members.value else { return false }
+        for id in ids {
+            guard let position = personIndex[id], body(persons[position]) else { return false }
+        }
+        return true
     }
 }
