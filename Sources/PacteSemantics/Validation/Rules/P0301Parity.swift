@@ -42,8 +42,9 @@ struct P0301Parity: ValidationRule {
     func check(_ context: ValidationContext) -> [Diagnostic] {
         let pacte = context.pacte
         return pacte.spaces.compactMap { space in
-            guard pacte.readableMembers(of: space, \.gender) != nil, let membersSpan = space.members.span else { return nil }
-            let count = pacte.parity(of: space)
+            let counted = ParityCount(women: 0, men: 0, other: 0, unspecified: 0, tolerance: space.parityTolerance)
+            guard let count = pacte.readMembers(of: space, \.gender, into: counted, { $0.add($1) }),
+                  let membersSpan = space.members.span else { return nil }
             guard !count.isReached else { return nil }
             let women = french(count.women, "femme"), men = french(count.men, "homme")
             let womenEn = english(count.women, "woman", "women"), menEn = english(count.men, "man", "men")

@@ -31,8 +31,10 @@ struct P0313SpaceRoles: ValidationRule {
         let pacte = context.pacte
         let excludesCouncillors = pacte.form.value.map { FormLaw.of($0).excludesCouncillors } ?? false
         return pacte.spaces.compactMap { space in
-            guard let members = pacte.readableMembers(of: space, \.role), let span = space.members.span else { return nil }
-            let roles = Set(members.compactMap(\.role.value))
+            // The roles present, as flags: a set of them was built and
+            // hashed for every space.
+            guard let roles = pacte.readMembers(of: space, \.role, into: RolesPresent(), { $0.insert($1) }),
+                  let span = space.members.span else { return nil }
             var missing: [LocalizedText] = []
             // Where the form's law keeps councillors out (a conseil de
             // développement), no élu is asked for: P0326 reports one.
@@ -50,6 +52,30 @@ struct P0313SpaceRoles: ValidationRule {
                 text("il manque à l’espace `\(space.id)` \(fr)", "space `\(space.id)` lacks \(en)"),
                 label: text("composition incomplète", "incomplete composition"),
                 help: text("ajoutez parmi les `membres` \(fr)", "add to the `membres` \(en)"))
+        }
+    }
+}
+
+/// Which roles a space's members have.
+private struct RolesPresent {
+    private var élu = false, agent = false, acteur = false, habitant = false
+
+    mutating func insert(_ role: Role?) {
+        switch role {
+        case .élu: élu = true
+        case .agent: agent = true
+        case .acteur: acteur = true
+        case .habitant: habitant = true
+        case nil: break
+        }
+    }
+
+    func contains(_ role: Role) -> Bool {
+        switch role {
+        case .élu: élu
+        case .agent: agent
+        case .acteur: acteur
+        case .habitant: habitant
         }
     }
 }

@@ -12,4 +12,19 @@ extension Pacte {
         guard members.count == ids.count, !members.contains(where: { !field($0).isAbsent && field($0).value == nil }) else { return nil }
         return members
     }
+
+    /// What `readableMembers(of:_:)` answers, `value` of each member
+    /// gathered in place rather than the members copied: for the rules
+    /// that only count. Nil when the question is unanswerable.
+    func readMembers<T, Result>(of space: Space, _ field: KeyPath<Person, Field<T>>, into result: Result,
+                                _ gather: (inout Result, T?) -> Void) -> Result? {
+        var result = result
+        let readable = forEachMember(of: space) { person in
+            let value = person[keyPath: field]
+            guard value.isAbsent || value.value != nil else { return false }
+            gather(&result, value.value)
+            return true
+        }
+        return readable ? result : nil
+    }
 }
