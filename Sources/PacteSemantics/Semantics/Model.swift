@@ -472,7 +472,7 @@ public struct Pacte: Sendable {
     /// Reads each member of a space in place, in the order written: `body`
     /// gets the person, not a copy of it, whose many fields each cost a
     /// reference count. False, and the walk stops, at a member who is no
-    /// person; nil members are for ``readableMembers(of:_:)`` to judge.
+    /// person. What a member with an unreadable field means is the caller's to judge.
     package func forEachMember(of space: Space, _ body: (borrowing Person) -> Bool) -> Bool {
         guard let ids = space.members.value else { return false }
         for id in ids {
