@@ -152,7 +152,8 @@ public struct Lexer {
             index = literals.count
             literals.append(value)
         }
-        tokens.append(LexedToken(span: span, index: UInt32(truncatingIfNeeded: index), kind: kind, isInvalid: value == .invalid))
+        let isInvalid = if case .invalid = value { true } else { false }
+        tokens.append(LexedToken(span: span, index: UInt32(truncatingIfNeeded: index), kind: kind, isInvalid: isInvalid))
     }
 
     // MARK: - Dispatch
@@ -162,7 +163,9 @@ public struct Lexer {
         let byte = bytes[position]
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"):
+            // A run of blanks at once: an indentation is several.
             position += 1
+            while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
         case UInt8(ascii: "\r"):
             // CR LF is one line end; a lone CR (old Mac files) is one too.
             position += 1
@@ -195,6 +198,9 @@ public struct Lexer {
             lexSlashComment()
         case UInt8(ascii: "="):
             lexEqualsSign()
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            // Most names start with an ASCII letter: no scalar to decode.
+            lexName()
         default:
             let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position)
             guard let scalar else {
