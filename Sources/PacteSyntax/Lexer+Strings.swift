@@ -1,4 +1,11 @@
 import PacteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One-line strings in straight quotes, their escapes, and the curly
 /// quotes a word processor puts in, read as the strings they were meant to be.
@@ -16,11 +23,9 @@ extension Lexer {
             scan += 1
         }
         if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
-            // `String(validating:as:)` is generic over encodings: called per
-            // string, its runtime type lookups cost more than an ASCII
-            // string's decoding, which `String(decoding:as:)` does alone.
+            // An ASCII string needs no validation; see ``Lexer/validString(_:)``.
             let text = bits < 0x80 ? String(decoding: bytes[(start + 1)..<scan], as: UTF8.self)
-                : String(validating: bytes[(start + 1)..<scan], as: UTF8.self)
+                : Lexer.validString(bytes[(start + 1)..<scan])
             if let text {
                 position = scan + 1
                 append(.string, Span(from: start, to: position), .text(text))
@@ -69,6 +74,25 @@ extension Lexer {
             }
         }
         append(.string, Span(from: start, to: position), valid ? .text(text) : .invalid)
+    }
+
+    /// The text of `bytes` if they are valid UTF-8, or nil.
+    ///
+    /// `String(validating:as:)` is generic over encodings, and decoded
+    /// each scalar through it: 1,500 instructions for a string with one
+    /// accent, a tenth of reading a whole file of them. Decoding with
+    /// repair is the standard library's fast path, and the text it gives
+    /// holds the very same bytes exactly when they were valid: a repair
+    /// always puts U+FFFD where an invalid byte stood.
+    static func validString(_ bytes: ArraySlice<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let isSame = text.withUTF8 { decoded in
+            bytes.withUnsafeBufferPointer { source in
+                decoded.count == source.count
+                    && (source.isEmpty || memcmp(decoded.baseAddress!, source.baseAddress!, source.count) == 0)
+            }
+        }
+        return isSame ? text : nil
     }
 
     /// Reads an escape sequence at `position` (on the backslash).

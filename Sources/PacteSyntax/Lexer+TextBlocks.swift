@@ -113,7 +113,7 @@ extension Lexer {
     /// Decodes the content of a text block, reporting invalid UTF-8 at its
     /// place in the file.
     private mutating func validatedText(_ content: [UInt8], blockStart: Int) -> String {
-        if let text = String(validating: content, as: UTF8.self) { return text }
+        if let text = Lexer.validString(content[...]) { return text }
         // Report each invalid sequence at its offset in the file.
         var index = blockStart
         while index < position {
