@@ -349,11 +349,11 @@ public struct Pacte: Sendable {
 
     private var personIndex: [String: Int] = [:]
     private var signatoryIndex: [String: Int] = [:]
-    /// The positions of the actions serving each objective, in file order.
-    private var actionsByObjective: [String: [Int]] = [:]
-    /// The budget of the actions serving each objective, summed as they
-    /// are indexed: read later, it would be one more pass over every action.
-    private var budgetByObjective: [String: Cents] = [:]
+    /// The actions serving each objective: their positions, in file
+    /// order, and their budget, summed as they are indexed (read later,
+    /// it would be one more pass over every action). One table, so that
+    /// each action's objective is hashed once.
+    private var byObjective: [String: ObjectiveActions] = [:]
 
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
@@ -388,10 +388,10 @@ public struct Pacte: Sendable {
         signatoryIndex.reserveCapacity(signatories.count)
         for index in persons.indices.reversed() { personIndex[persons[index].id] = index }
         for index in signatories.indices.reversed() { signatoryIndex[signatories[index].id] = index }
+        byObjective.reserveCapacity(objectives.count)
         for index in actions.indices {
             if let objective = actions[index].objective.value {
-                actionsByObjective[objective, default: []].append(index)
-                Pacte.add(actions[index].budget.value ?? 0, to: &budgetByObjective[objective, default: 0])
+                byObjective[objective, default: ObjectiveActions()].add(index, budget: actions[index].budget.value ?? 0)
             }
         }
     }
@@ -410,22 +410,22 @@ public struct Pacte: Sendable {
 
     /// The actions serving an objective, in file order.
     public func actions(of objective: Objective) -> [Action] {
-        (actionsByObjective[objective.id] ?? []).map { actions[$0] }
+        (byObjective[objective.id]?.positions ?? []).map { actions[$0] }
     }
 
     /// Whether any action serves an objective.
     func isServed(_ objective: Objective) -> Bool {
-        actionsByObjective[objective.id] != nil
+        byObjective[objective.id] != nil
     }
 
     /// The ids of the actions that serve an objective, in file order.
     public func actionIDs(of objective: Objective) -> [String] {
-        (actionsByObjective[objective.id] ?? []).map { actions[$0].id }
+        (byObjective[objective.id]?.positions ?? []).map { actions[$0].id }
     }
 
     /// The budget of the actions that serve an objective, in cents.
     public func budget(of objective: Objective) -> Cents {
-        budgetByObjective[objective.id] ?? 0
+        byObjective[objective.id]?.budget ?? 0
     }
 
     /// The sum of the budgets of some actions, in cents; saturates rather than overflows.
@@ -445,9 +445,16 @@ public struct Pacte: Sendable {
         return overflow ? .max : result
     }
 
-    /// ``adding(_:_:)`` in place: on a dictionary's value, one lookup, not two.
-    private static func add(_ budget: Cents, to sum: inout Cents) {
-        sum = adding(sum, budget)
+    /// The actions serving one objective.
+    private struct ObjectiveActions {
+        var positions: [Int] = []
+        var budget: Cents = 0
+
+        /// Adds an action, in place on the table's value: one lookup.
+        mutating func add(_ position: Int, budget actionBudget: Cents) {
+            positions.append(position)
+            budget = Pacte.adding(budget, actionBudget)
+        }
     }
 
     /// The budget of all actions, in cents.
