@@ -74,8 +74,8 @@ let package = Package(
         // resolving its symbols still took half of `pacte --version`.
         // Linked by lld, the toolchain's: GNU ld warns that the runtime
         // calls `dlopen`, which a static binary can only use with the
-        // same glibc (it never does: that is for prespecialised metadata
-        // libraries, which Linux has none of).
+        // glibc it was linked with. The runtime calls it only to look for
+        // a library of prespecialised metadata, and goes on without one.
         .executableTarget(name: "pacte", dependencies: ["PacteKit", "PacteLSP"],
                           linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux]))]),
         // `swift run -c release pacte-bench`: speed measured on a release build, not in unit tests.

@@ -32,7 +32,7 @@ public struct Parser {
     private let isTopLevelOnlyKind: (String) -> Bool
     /// The items of the blocks being read, gathered on one stack (see
     /// ``ItemStack``), rather than grown by doubling in a new array for
-    /// every block.
+    /// every block. A class: a parser reads one file and is not copied.
     private let items = ItemStack()
     /// Comments met while skipping trivia, waiting for the node they annotate.
     private var pendingComments: [Comment] = []

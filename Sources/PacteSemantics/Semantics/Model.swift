@@ -471,8 +471,8 @@ public struct Pacte: Sendable {
 
     /// Reads each member of a space in place, in the order written: `body`
     /// gets the person, not a copy of it, whose many fields each cost a
-    /// reference count. False, and the walk stops, at a member who is no
-    /// person. What a member with an unreadable field means is the caller's to judge.
+    /// reference count. The walk stops, and says false, at a member who is
+    /// no person or when `body` says false.
     package func forEachMember(of space: Space, _ body: (borrowing Person) -> Bool) -> Bool {
         guard let ids = space.members.value else { return false }
         for id in ids {

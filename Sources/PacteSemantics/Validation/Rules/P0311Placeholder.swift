@@ -112,8 +112,8 @@ struct P0311Placeholder: ValidationRule {
                 | (third ^ SIMD16(repeating: UInt8(ascii: "d"))) | (fourth ^ SIMD16(repeating: UInt8(ascii: "o")))
             let mpl = (firstLower ^ SIMD16(repeating: UInt8(ascii: "m"))) | (secondLower ^ SIMD16(repeating: UInt8(ascii: "p")))
                 | (third ^ SIMD16(repeating: UInt8(ascii: "l")))
-            // A pattern that starts in the block ends at most 18 bytes on:
-            // the `d` of `todo`, whose byte the check below stops at.
+            // The byte the check below looks for, in a pattern that starts
+            // in the block, is at most 17 bytes on: the `d` of `todo`.
             if pointwiseMin(pointwiseMin(dots, todo), mpl).min() == 0,
                holdsPlaceholderByte(utf8, in: block..<min(block + 18, utf8.count)) { return true }
             block += 16
