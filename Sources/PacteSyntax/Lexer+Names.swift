@@ -43,12 +43,18 @@ extension Lexer {
         byte < 64 ? (nameMaskLow >> byte) & 1 != 0 : (nameMaskHigh >> (byte & 63)) & 1 != 0
     }
 
+    /// For each ASCII byte, `x` if it continues a name: what
+    /// ``isNameContinuationASCII(_:)`` says, read from a table of 128
+    /// bytes in the binary for the runs of a name's ASCII bytes.
+    private static let nameContinuations: StaticString = ".............................................x..xxxxxxxxxx.......xxxxxxxxxxxxxxxxxxxxxxxxxx....x.xxxxxxxxxxxxxxxxxxxxxxxxxx....."
+
     /// Scans the rest of a name from `position`, leaving `position` at its end.
     mutating func scanNameContinuation() {
         // ASCII runs first, without bounds checks: most of a name's bytes.
+        let continuations = Lexer.nameContinuations.utf8Start
         position = bytes.withUnsafeBufferPointer { buffer in
             var offset = position
-            while offset < buffer.count, buffer[offset] < 0x80, Lexer.isNameContinuationASCII(buffer[offset]) { offset += 1 }
+            while offset < buffer.count, buffer[offset] < 0x80, continuations[Int(buffer[offset])] == UInt8(ascii: "x") { offset += 1 }
             return offset
         }
         while position < bytes.count {
