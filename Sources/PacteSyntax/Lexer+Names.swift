@@ -32,29 +32,22 @@ extension Lexer {
         }
     }
 
-    /// ASCII letters, digits, `-` and `_`, as two 64-bit masks over the
-    /// bytes 0–63 and 64–127: what `isNameContinuation` says of ASCII,
-    /// asked of every byte of every name without a table in memory.
-    private static let nameMaskLow: UInt64 = (0x3FF << 48) | (1 << 0x2D)
-    private static let nameMaskHigh: UInt64 = (0x3FF_FFFF << 1) | (1 << (0x5F - 64)) | (0x3FF_FFFF << (0x61 - 64))
+    /// For each ASCII byte, `x` if it continues a name (letters, digits,
+    /// `-` and `_`): what `isNameContinuation` says of ASCII, asked of
+    /// every byte of every name, read from 128 bytes in the binary.
+    private static let nameContinuations: StaticString = ".............................................x..xxxxxxxxxx.......xxxxxxxxxxxxxxxxxxxxxxxxxx....x.xxxxxxxxxxxxxxxxxxxxxxxxxx....."
 
     @inline(__always)
     static func isNameContinuationASCII(_ byte: UInt8) -> Bool {
-        byte < 64 ? (nameMaskLow >> byte) & 1 != 0 : (nameMaskHigh >> (byte & 63)) & 1 != 0
+        byte < 0x80 && nameContinuations.utf8Start[Int(byte)] == UInt8(ascii: "x")
     }
-
-    /// For each ASCII byte, `x` if it continues a name: what
-    /// ``isNameContinuationASCII(_:)`` says, read from a table of 128
-    /// bytes in the binary for the runs of a name's ASCII bytes.
-    private static let nameContinuations: StaticString = ".............................................x..xxxxxxxxxx.......xxxxxxxxxxxxxxxxxxxxxxxxxx....x.xxxxxxxxxxxxxxxxxxxxxxxxxx....."
 
     /// Scans the rest of a name from `position`, leaving `position` at its end.
     mutating func scanNameContinuation() {
         // ASCII runs first, without bounds checks: most of a name's bytes.
-        let continuations = Lexer.nameContinuations.utf8Start
         position = bytes.withUnsafeBufferPointer { buffer in
             var offset = position
-            while offset < buffer.count, buffer[offset] < 0x80, continuations[Int(buffer[offset])] == UInt8(ascii: "x") { offset += 1 }
+            while offset < buffer.count, Lexer.isNameContinuationASCII(buffer[offset]) { offset += 1 }
             return offset
         }
         while position < bytes.count {

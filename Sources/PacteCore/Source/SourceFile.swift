@@ -64,12 +64,8 @@ public struct SourceFile: Sendable {
                 }
                 return
             }
-            for offset in buffer.indices where buffer[offset] <= UInt8(ascii: "\r") {
-                // LF, CR LF, and a lone CR each end a line.
-                let byte = buffer[offset]
-                if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (offset + 1 == buffer.count || buffer[offset + 1] != UInt8(ascii: "\n"))) {
-                    starts.append(offset + 1)
-                }
+            for offset in buffer.indices where buffer[offset] <= UInt8(ascii: "\r") && SourceFile.endsLine(buffer, at: offset) {
+                starts.append(offset + 1)
             }
         }
         return starts
@@ -90,15 +86,7 @@ public struct SourceFile: Sendable {
     package func onSameLine(_ start: Int, _ end: Int) -> Bool {
         let lower = max(0, min(start, end)), upper = min(bytes.count, max(start, end))
         guard lower < upper else { return true }
-        for offset in lower..<upper {
-            switch bytes[offset] {
-            case UInt8(ascii: "\n"): return false
-            // A lone CR ends a line; in CR LF, the LF does.
-            case UInt8(ascii: "\r") where offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n"): return false
-            default: continue
-            }
-        }
-        return true
+        return !(lower..<upper).contains { SourceFile.endsLine(bytes, at: $0) }
     }
 
     /// The 0-based line index holding `offset`.
@@ -158,7 +146,7 @@ public struct SourceFile: Sendable {
         if clamped < cursor.offset { cursor = ColumnCursor() }
         let floor = max(cursor.offset, 0)
         var start = clamped
-        while start > floor, !endsLine(at: start - 1) { start -= 1 }
+        while start > floor, !SourceFile.endsLine(bytes, at: start - 1) { start -= 1 }
         if start > floor || cursor.offset < 0 {
             cursor = ColumnCursor(lineStart: start)
         }
@@ -173,11 +161,14 @@ public struct SourceFile: Sendable {
         return cursor.scalars + 1
     }
 
-    /// Whether the byte at `offset` ends a line: LF, or a CR not followed by LF.
-    private func endsLine(at offset: Int) -> Bool {
+    /// Whether the byte at `offset` ends a line: LF, or a lone CR (in
+    /// CR LF, the LF does). The one rule of the line table, the column
+    /// cursor and ``onSameLine(_:_:)``.
+    @inline(__always)
+    private static func endsLine<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at offset: Int) -> Bool where Bytes.Index == Int {
         switch bytes[offset] {
         case UInt8(ascii: "\n"): true
-        case UInt8(ascii: "\r"): offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n")
+        case UInt8(ascii: "\r"): offset + 1 == bytes.endIndex || bytes[offset + 1] != UInt8(ascii: "\n")
         default: false
         }
     }
