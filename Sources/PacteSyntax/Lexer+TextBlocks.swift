@@ -1,4 +1,11 @@
 import PacteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text blocks between `"""` lines, their indentation stripped by the
 /// closing delimiter's (Swift's rule).
@@ -12,8 +19,7 @@ extension Lexer {
         position += 3
         let openingSpan = Span(start: start, length: 3)
         // Only blanks may follow the opening delimiter on its line.
-        var lineEnd = position
-        while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let lineEnd = lineFeed(from: position)
         let rest = bytes[position..<lineEnd]
         if rest.contains(where: { !Lexer.isBlank($0) && $0 != UInt8(ascii: "\r") }) {
             bag.report(LexerMessages.textAfterOpeningDelimiter, at: Span(from: position, to: lineEnd))
@@ -35,8 +41,7 @@ extension Lexer {
         var closing: (indent: Range<Int>, end: Int)?
         var brokenClosing = false
         while lineStart <= bytes.count {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let end = lineFeed(from: lineStart)
             var contentEnd = end
             if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
             var indentEnd = lineStart
@@ -95,6 +100,17 @@ extension Lexer {
         }
         let text = validatedText(content, blockStart: lines.first?.start ?? position)
         append(.textBlock, Span(from: start, to: position), valid ? .text(text) : .invalid)
+    }
+
+    /// Where the line from `start` ends: the offset of its line feed, or
+    /// the end of the file. `memchr` reads many bytes at a time; a loop
+    /// over the bytes of a text block's lines cost four instructions a byte.
+    private func lineFeed(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else { return buffer.count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The blanks every non-blank line starts with.

@@ -33,7 +33,10 @@ public struct Parser {
     /// The items of the blocks being read, gathered on one stack (see
     /// ``ItemStack``), rather than grown by doubling in a new array for
     /// every block. A class: a parser reads one file and is not copied.
-    private let items = ItemStack()
+    private let items = ItemStack<BlockItemSyntax>()
+    /// The items of the lists being read, likewise: a list of a few ids,
+    /// grown by doubling, was reallocated at its second, third and fifth.
+    private let listItems = ItemStack<ListItemSyntax>()
     /// Comments met while skipping trivia, waiting for the node they annotate.
     private var pendingComments: [Comment] = []
     private var pendingBlankLine = false
@@ -541,7 +544,7 @@ public struct Parser {
         advance()
         depth += 1
         defer { depth -= 1 }
-        var items: [ListItemSyntax] = []
+        let base = listItems.count
         var reportedLength = false
         var end = open
         var comments: [Comment] = []
@@ -552,9 +555,9 @@ public struct Parser {
                 if current.kind == .comment {
                     let comment = Comment(span: current.span, text: source.text(of: current.span))
                     // A comment on the line of the previous item annotates it.
-                    if let last = items.indices.last, items[last].comments.trailing == nil, comments.isEmpty,
-                       source.onSameLine(items[last].value.span.end, comment.span.start) {
-                        items[last].comments.trailing = comment
+                    if listItems.count > base, listItems.last.comments.trailing == nil, comments.isEmpty,
+                       source.onSameLine(listItems.last.value.span.end, comment.span.start) {
+                        listItems.last.comments.trailing = comment
                     } else {
                         comments.append(comment)
                     }
@@ -565,7 +568,7 @@ public struct Parser {
             case .rightBracket:
                 end = current.span
                 advance()
-                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: true)
+                return ListSyntax(items: listItems.pop(from: base), danglingComments: comments, span: open.merged(with: end), isClosed: true)
             case .comma:
                 if expectingItem {
                     reportExpected(ParserMessages.Expected.itemBeforeComma)
@@ -575,11 +578,11 @@ public struct Parser {
                 advance()
             case .rightBrace, .endOfFile, .semicolon:
                 reportUnclosedBracket(open)
-                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: false)
-            case .name where peekSignificant(after: 1).kind == .colon && !items.isEmpty:
+                return ListSyntax(items: listItems.pop(from: base), danglingComments: comments, span: open.merged(with: end), isClosed: false)
+            case .name where peekSignificant(after: 1).kind == .colon && listItems.count > base:
                 // The next property has started: the list was left open.
                 reportUnclosedBracket(open)
-                return ListSyntax(items: items, danglingComments: comments, span: open.merged(with: end), isClosed: false)
+                return ListSyntax(items: listItems.pop(from: base), danglingComments: comments, span: open.merged(with: end), isClosed: false)
             default:
                 if !expectingItem {
                     reportExpected(ParserMessages.Expected.commaOrBracket)
@@ -587,13 +590,13 @@ public struct Parser {
                 let before = index
                 let value = parseValue()
                 if index == before { advance() }
-                if items.count >= limits.maxListItems {
+                if listItems.count - base >= limits.maxListItems {
                     if !reportedLength {
                         reportedLength = true
                         bag.report(ParserMessages.listTooLong(limit: limits.maxListItems), at: value.span)
                     }
                 } else {
-                    items.append(ListItemSyntax(value: value, comments: AttachedComments(leading: comments)))
+                    listItems.push(ListItemSyntax(value: value, comments: AttachedComments(leading: comments)))
                 }
                 comments = []
                 end = value.span
@@ -649,15 +652,15 @@ public struct Parser {
     }
 }
 
-/// The items of every block being read, on one stack: a nested block's
-/// items sit above those of the block around it, and move out, not copied,
+/// The items of every block (or list) being read, on one stack: a nested
+/// block's items sit above those of the block around it, and move out, not copied,
 /// into an array of their exact size when it closes. Copying them out of a
 /// buffer kept for each block, then emptying it, counted every reference
 /// twice: 4 % of reading plouzevel-jeunesse.
-private final class ItemStack {
-    private var storage: UnsafeMutablePointer<BlockItemSyntax>
+private final class ItemStack<Item> {
+    private var storage: UnsafeMutablePointer<Item>
     private var capacity = 64
-    /// How many items the open blocks hold.
+    /// How many items the open blocks (or lists) hold.
     private(set) var count = 0
 
     init() {
@@ -669,9 +672,9 @@ private final class ItemStack {
         storage.deallocate()
     }
 
-    func push(_ item: consuming BlockItemSyntax) {
+    func push(_ item: consuming Item) {
         if count == capacity {
-            let larger = UnsafeMutablePointer<BlockItemSyntax>.allocate(capacity: capacity * 2)
+            let larger = UnsafeMutablePointer<Item>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: storage, count: count)
             storage.deallocate()
             storage = larger
@@ -681,10 +684,16 @@ private final class ItemStack {
         count += 1
     }
 
+    /// The item pushed last, read and changed in place; the stack must not be empty.
+    var last: Item {
+        get { storage[count - 1] }
+        _modify { yield &storage[count - 1] }
+    }
+
     /// The items from `base` up, moved out; the stack keeps those below.
-    func pop(from base: Int) -> [BlockItemSyntax] {
+    func pop(from base: Int) -> [Item] {
         let taken = count - base
-        let popped = [BlockItemSyntax](unsafeUninitializedCapacity: taken) { buffer, initialized in
+        let popped = [Item](unsafeUninitializedCapacity: taken) { buffer, initialized in
             if let target = buffer.baseAddress, taken > 0 { target.moveInitialize(from: storage + base, count: taken) }
             initialized = taken
         }
