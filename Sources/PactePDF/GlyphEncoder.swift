@@ -68,8 +68,9 @@ struct GlyphEncoder {
     private mutating func composed(_ font: PDFFont) -> [Character: UInt16] {
         if let table = composedTables[font.rawValue] { return table }
         var table: [Character: UInt16] = [:]
+        // In the order of Unicode, the first kept: U+00C5 Å rather than U+212B Å, the angstrom sign, equal as a Character.
         for (value, id) in font.face.font.characterMap where value >= 0xC0 {
-            if let scalar = Unicode.Scalar(value) { table[Character(scalar)] = id }
+            if let scalar = Unicode.Scalar(value), table[Character(scalar)] == nil { table[Character(scalar)] = id }
         }
         composedTables[font.rawValue] = table
         return table

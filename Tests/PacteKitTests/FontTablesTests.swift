@@ -63,4 +63,89 @@ import Testing
             #expect(decoded != nil && decoded == Self.referenceDecode(text))
         }
     }
+
+    /// The character map as a dictionary, read as the reader did before
+    /// `CharacterMap`: the best Unicode subtable, format 12 over format 4,
+    /// glyphs past the font's count left out.
+    static func referenceCharacterMap(_ font: TrueTypeFont) -> [UInt32: UInt16] {
+        let reader = ByteReader(font.data)
+        guard let table = font.tables["cmap"]?.lowerBound else { return [:] }
+        var best: (offset: Int, format: Int)?
+        for index in 0..<reader.u16(table + 2) {
+            let record = table + 4 + 8 * index
+            let platform = reader.u16(record), encoding = reader.u16(record + 2)
+            let offset = table + reader.u32(record + 4)
+            guard platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10)), offset + 4 <= reader.count else { continue }
+            let format = reader.u16(offset)
+            if format == 12 || (format == 4 && best?.format != 12) { best = (offset, format) }
+        }
+        guard let best else { return [:] }
+        var map: [UInt32: UInt16] = [:]
+        if best.format == 12 {
+            for group in 0..<reader.u32(best.offset + 12) {
+                let record = best.offset + 16 + 12 * group
+                let start = reader.u32(record), end = reader.u32(record + 4), first = reader.u32(record + 8)
+                guard start <= end, end <= 0x10FFFF, end - start < 0x10000 else { continue }
+                for code in start...end where first + code - start <= 0xFFFF { map[UInt32(code)] = UInt16(first + code - start) }
+            }
+        } else {
+            let offset = best.offset
+            let segments = reader.u16(offset + 6) / 2
+            let ends = offset + 14, starts = ends + 2 * segments + 2
+            let deltas = starts + 2 * segments, rangeOffsets = deltas + 2 * segments
+            for segment in 0..<segments {
+                let end = reader.u16(ends + 2 * segment), start = reader.u16(starts + 2 * segment)
+                let delta = reader.u16(deltas + 2 * segment)
+                let rangeOffsetAt = rangeOffsets + 2 * segment
+                let rangeOffset = reader.u16(rangeOffsetAt)
+                guard start <= end, end != 0xFFFF || start != 0xFFFF else { continue }
+                for code in start...min(end, 0xFFFE) {
+                    var glyph: Int
+                    if rangeOffset == 0 {
+                        glyph = (code + delta) & 0xFFFF
+                    } else {
+                        glyph = reader.u16(rangeOffsetAt + rangeOffset + 2 * (code - start))
+                        if glyph != 0 { glyph = (glyph + delta) & 0xFFFF }
+                    }
+                    if glyph != 0 { map[UInt32(code)] = UInt16(glyph) }
+                }
+            }
+        }
+        return map.filter { $0.value < font.numGlyphs }
+    }
+
+    @Test("the character map agrees with a dictionary for every scalar", arguments: PDFFont.allCases)
+    func characterMapAgreesWithTheDictionary(face: PDFFont) {
+        let font = face.face.font
+        let reference = Self.referenceCharacterMap(font)
+        #expect(reference.count > 1000)
+        var disagreements: [UInt32] = []
+        for value: UInt32 in 0...0x10_FFFF where font.characterMap[value] != reference[value] ?? 0 {
+            disagreements.append(value)
+        }
+        #expect(disagreements.isEmpty, "first: \(disagreements.prefix(10))")
+        for value: UInt32 in [0x41, 0xE9, 0x2019, 0x20AC, 0x1F600, 0x10_FFFF, 0x11_0000, .max] {
+            let expected = reference[value].flatMap { $0 == 0 ? nil : $0 }
+            #expect(Unicode.Scalar(value).map(font.glyph(for:)) ?? nil == expected)
+        }
+        // Iterated in the order of Unicode, without glyph 0.
+        let pairs = Array(font.characterMap)
+        #expect(pairs.map(\.scalar) == reference.filter { $0.value != 0 }.keys.sorted())
+        #expect(pairs.allSatisfy { reference[$0.scalar] == $0.glyph })
+    }
+
+    @Test func characterMapSetsForgetsAndCompares() {
+        var map = CharacterMap()
+        #expect(map[0x41] == 0 && Array(map).isEmpty)
+        map[0x1F600] = 7
+        map[0x41] = 5
+        map[0x42] = 0
+        map[0x11_0000] = 9
+        #expect(map[0x41] == 5 && map[0x42] == 0 && map[0x1F600] == 7 && map[0x1F601] == 0 && map[0x11_0000] == 0)
+        #expect(map == [0x41: 5, 0x1F600: 7], "equal whichever block came first")
+        #expect(map != [0x41: 5])
+        map.removeGlyphs(from: 6)
+        #expect(map == [0x41: 5])
+        #expect(Array(map).map(\.scalar) == [0x41])
+    }
 }
