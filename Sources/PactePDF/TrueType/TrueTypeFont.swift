@@ -206,6 +206,8 @@ struct TrueTypeFont: Sendable {
             // Format 0, horizontal, kerning values (not minimums), not cross-stream.
             if coverage >> 8 == 0, coverage & 0x07 == 0x01, offset + 14 <= range.upperBound {
                 let count = reader.u16(offset + 6)
+                // Thousands of pairs: grown one by one, the dictionary was copied a dozen times.
+                pairs.reserveCapacity(pairs.count + min(count, (range.upperBound - offset) / 6))
                 for pair in 0..<count {
                     let record = offset + 14 + 6 * pair
                     guard record + 6 <= range.upperBound else { break }
