@@ -148,4 +148,17 @@ import Testing
         #expect(map == [0x41: 5])
         #expect(Array(map).map(\.scalar) == [0x41])
     }
+
+    @Test func checksumPadsTheLastWordWithZeros() {
+        func reference(_ bytes: [UInt8]) -> Int {
+            var sum: UInt32 = 0
+            for (index, byte) in bytes.enumerated() { sum &+= UInt32(byte) << (24 - 8 * (index % 4)) }
+            return Int(sum)
+        }
+        let bytes = (0..<1031).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) }
+        for count in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1024, 1029, 1031] {
+            #expect(TrueTypeSubset.checksum(Array(bytes.prefix(count))) == reference(Array(bytes.prefix(count))), "\(count) bytes")
+        }
+        #expect(TrueTypeSubset.checksum([0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 1]) == 0, "the sum wraps")
+    }
 }

@@ -1,4 +1,5 @@
-/// A font's characters to its glyphs, glyph 0 (`.notdef`) meaning none.
+/// A font's characters to its glyphs, glyph 0 (`.notdef`) meaning none
+/// (and the hyphenation patterns' letters to their codes, from 1).
 /// Unicode in blocks of 256 characters, glyphs stored only for the blocks
 /// the font draws in: a look-up is two reads, where a dictionary hashed,
 /// and building it allocates once a block, where a dictionary grew again
