@@ -68,8 +68,9 @@ struct GlyphEncoder {
     private mutating func composed(_ font: PDFFont) -> [Character: UInt16] {
         if let table = composedTables[font.rawValue] { return table }
         var table: [Character: UInt16] = [:]
+        // In the order of Unicode, the first kept: U+00C5 Å rather than U+212B Å, the angstrom sign, equal as a Character.
         for (value, id) in font.face.font.characterMap where value >= 0xC0 {
-            if let scalar = Unicode.Scalar(value) { table[Character(scalar)] = id }
+            if let scalar = Unicode.Scalar(value), table[Character(scalar)] == nil { table[Character(scalar)] = id }
         }
         composedTables[font.rawValue] = table
         return table
@@ -167,7 +168,10 @@ struct GlyphEncoder {
         case 0x20: kind = .space
         case 0xA0, 0x2007, 0x202F: kind = .noBreakSpace
         case 0x2D, 0x2010: kind = .hyphen
-        // Latin letters and punctuation without asking Unicode's tables, which is slow.
+        // Latin letters and punctuation without asking Unicode's tables, which is slow:
+        // ASCII too, which comes this way in any text with one accent.
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: kind = .letter
+        case 0x21..<0x7F: kind = .other
         case 0xC0...0x24F where value != 0xD7 && value != 0xF7: kind = .letter
         case 0x2000...0x2BFF: kind = .other
         default: kind = scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .letter : .other

@@ -13,31 +13,43 @@ struct Hyphenator: Sendable {
         }
     }
 
-    /// The numbers of each pattern, keyed by its letters (`.` marks a word's edge).
-    private let patterns: [Key: [UInt8]]
-    /// Each letter the patterns use, as a code from 1.
-    private let codes: [UInt32: UInt64]
+    /// Where each pattern's numbers start in `numbers`, keyed by its letters (`.` marks a word's edge);
+    /// a pattern of n letters has n + 1 numbers.
+    private let patterns: [Key: Int]
+    /// All the patterns' numbers, one after the other: one array, where an array a pattern was a thousand allocations.
+    private let numbers: [UInt8]
+    /// Each letter the patterns use, as a code from 1 (0 for a letter they do not use): read without hashing.
+    private let codes: CharacterMap
     private let longest: Int
     /// Letters kept before the first break and after the last (French print: 2 and 3).
     let leftMin: Int, rightMin: Int
 
     init(patterns text: String, leftMin: Int, rightMin: Int) {
-        var patterns: [Key: [UInt8]] = [:]
-        var codes: [UInt32: UInt64] = [:]
+        var patterns: [Key: Int] = [:]
+        // At most a pattern a space or line end: reserved, the dictionary is not copied as it grows.
+        patterns.reserveCapacity(text.utf8.count(where: { $0 == 0x20 || $0 == 0x0A }) + 1)
+        var codes = CharacterMap()
+        var codeCount = 0
         var longest = 0
         // Read as UTF-8 bytes: splitting into Characters would cost more than the rest.
         var key = Key()
         var letters = 0
+        // The pattern being read has its numbers at the end, from `start`.
         var numbers: [UInt8] = [0]
+        numbers.reserveCapacity(text.utf8.count)
+        var start = 0
         var pending: UInt32 = 0, continuation = 0
         func finish() {
-            if letters > 0 && letters <= 21 && codes.count < 63 {
-                patterns[key] = numbers
+            if letters > 0 && letters <= 21 && codeCount < 63 {
+                patterns[key] = start
                 longest = max(longest, letters)
+                start = numbers.count
+            } else {
+                numbers.removeSubrange(start...)
             }
+            numbers.append(0)
             key = Key()
             letters = 0
-            numbers = [0]
         }
         for byte in text.utf8 {
             if continuation > 0 {
@@ -56,15 +68,20 @@ struct Hyphenator: Sendable {
             case 0x30...0x39: numbers[numbers.count - 1] = UInt8(pending - 0x30)
             default:
                 let letter = Self.folded(pending)
-                let code = codes[letter] ?? UInt64(codes.count + 1)
-                codes[letter] = code
-                key.append(code)
+                var code = codes[letter]
+                if code == 0 {
+                    codeCount += 1
+                    code = UInt16(clamping: codeCount)
+                    codes[letter] = code
+                }
+                key.append(UInt64(code))
                 letters += 1
                 numbers.append(0)
             }
         }
         finish()
         self.patterns = patterns
+        self.numbers = numbers
         self.codes = codes
         self.longest = longest
         self.leftMin = leftMin
@@ -80,7 +97,7 @@ struct Hyphenator: Sendable {
     func points(_ word: [UInt32]) -> [Int] {
         guard word.count >= max(leftMin, 1) + rightMin else { return [] }
         // 0 for a letter no pattern has: no pattern goes over it.
-        let letters = ([0x2E] + word.map(Self.folded) + [0x2E]).map { codes[$0] ?? 0 }
+        let letters = ([0x2E] + word.map(Self.folded) + [0x2E]).map { UInt64(codes[$0]) }
         var numbers = [UInt8](repeating: 0, count: letters.count + 1)
         for start in 0..<letters.count {
             var key = Key()
@@ -88,8 +105,8 @@ struct Hyphenator: Sendable {
                 let code = letters[start + length - 1]
                 guard code != 0 else { break }
                 key.append(code)
-                guard let values = patterns[key] else { continue }
-                for (offset, value) in values.enumerated() where value > numbers[start + offset] {
+                guard let first = patterns[key] else { continue }
+                for (offset, value) in self.numbers[first...(first + length)].enumerated() where value > numbers[start + offset] {
                     numbers[start + offset] = value
                 }
             }
@@ -104,6 +121,7 @@ struct Hyphenator: Sendable {
         case 0x41...0x5A: return value | 0x20
         case 0x2019, 0x02BC: return 0x27
         case 0xC0...0xDE where value != 0xD7: return value + 0x20
+        case 0xDF...0xFF: return value  // lower case already, as most of the patterns' accented letters: no tables
         default:
             guard value > 0x7F, let scalar = Unicode.Scalar(value), scalar.properties.isUppercase else { return value }
             return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value

@@ -31,12 +31,7 @@ struct TrueTypeFont: Sendable {
     /// Each glyph's byte range in `glyf` (empty for a glyph without outline).
     let glyphRanges: [Range<Int>]
     /// Characters to glyphs.
-    let characterMap: [UInt32: UInt16]
-    /// The same for the Basic Multilingual Plane, for look-ups without
-    /// hashing: for each block of 256 characters, 0 if the font has none of
-    /// them, else its place (from 1) in `blocks`, which holds 256 glyphs a block.
-    private let blockIndex: [UInt16]
-    private let blocks: [UInt16]
+    let characterMap: CharacterMap
     /// Kerning between two glyphs (`left << 16 | right`), in font units.
     let kerning: [UInt32: Int16]
 
@@ -106,37 +101,13 @@ struct TrueTypeFont: Sendable {
 
         // A subset made for a PDF has no `cmap`: the PDF maps codes to glyphs itself.
         characterMap = tables["cmap"] == nil ? [:] : try Self.characterMap(reader, table: try table("cmap", least: 4), numGlyphs: numGlyphs)
-        (blockIndex, blocks) = Self.blocks(characterMap)
         kerning = tables["kern"].map { Self.kerning(reader, table: $0) } ?? [:]
         postScriptName = tables["name"].flatMap { Self.postScriptName(reader, table: $0) } ?? "Font"
     }
 
-    /// `map`'s Basic Multilingual Plane in blocks of 256 characters, only those it uses.
-    private static func blocks(_ map: [UInt32: UInt16]) -> (index: [UInt16], blocks: [UInt16]) {
-        var index = [UInt16](repeating: 0, count: 256)
-        for value in map.keys where value < 0x1_0000 { index[Int(value >> 8)] = 1 }
-        var count: UInt16 = 0
-        for block in index.indices where index[block] != 0 {
-            count += 1
-            index[block] = count
-        }
-        var blocks = [UInt16](repeating: 0, count: 256 * Int(count))
-        for (value, glyph) in map where value < 0x1_0000 {
-            blocks[(Int(index[Int(value >> 8)]) - 1) * 256 + Int(value & 0xFF)] = glyph
-        }
-        return (index, blocks)
-    }
-
     /// The glyph for `scalar`, or nil where the font has none (glyph 0, `.notdef`, is never returned).
     func glyph(for scalar: Unicode.Scalar) -> UInt16? {
-        let value = scalar.value
-        let glyph: UInt16
-        if value < 0x1_0000 {
-            let block = Int(blockIndex[Int(value >> 8)])
-            glyph = block == 0 ? 0 : blocks[(block - 1) * 256 + Int(value & 0xFF)]
-        } else {
-            glyph = characterMap[value] ?? 0
-        }
+        let glyph = characterMap[scalar.value]
         return glyph == 0 ? nil : glyph
     }
 
@@ -161,7 +132,7 @@ struct TrueTypeFont: Sendable {
     // MARK: - Tables
 
     /// The best Unicode subtable: format 12 (the whole of Unicode) if there is one, else format 4 (the BMP).
-    static func characterMap(_ reader: ByteReader, table: Int, numGlyphs: Int) throws(Malformed) -> [UInt32: UInt16] {
+    static func characterMap(_ reader: ByteReader, table: Int, numGlyphs: Int) throws(Malformed) -> CharacterMap {
         var best: (offset: Int, format: Int)?
         for index in 0..<reader.u16(table + 2) {
             let record = table + 4 + 8 * index
@@ -173,17 +144,18 @@ struct TrueTypeFont: Sendable {
             if format == 12 || (format == 4 && best?.format != 12) { best = (offset, format) }
         }
         guard let best else { throw Malformed(description: "no Unicode `cmap` subtable of format 4 or 12") }
-        let map = best.format == 12 ? format12(reader, at: best.offset) : format4(reader, at: best.offset)
-        return map.filter { $0.value < numGlyphs }
+        var map = best.format == 12 ? format12(reader, at: best.offset) : format4(reader, at: best.offset)
+        map.removeGlyphs(from: numGlyphs)
+        return map
     }
 
     /// Segments of consecutive codes, each by a delta or through the glyph id array.
-    static func format4(_ reader: ByteReader, at offset: Int) -> [UInt32: UInt16] {
+    static func format4(_ reader: ByteReader, at offset: Int) -> CharacterMap {
         let segments = reader.u16(offset + 6) / 2
         let ends = offset + 14, starts = ends + 2 * segments + 2
         let deltas = starts + 2 * segments, rangeOffsets = deltas + 2 * segments
         guard rangeOffsets + 2 * segments <= reader.count else { return [:] }
-        var map: [UInt32: UInt16] = [:]
+        var map = CharacterMap()
         for segment in 0..<segments {
             let end = reader.u16(ends + 2 * segment), start = reader.u16(starts + 2 * segment)
             let delta = reader.u16(deltas + 2 * segment)
@@ -207,10 +179,10 @@ struct TrueTypeFont: Sendable {
     }
 
     /// Groups of consecutive codes mapped to consecutive glyphs.
-    static func format12(_ reader: ByteReader, at offset: Int) -> [UInt32: UInt16] {
+    static func format12(_ reader: ByteReader, at offset: Int) -> CharacterMap {
         let groups = reader.u32(offset + 12)
         guard offset + 16 + 12 * groups <= reader.count else { return [:] }
-        var map: [UInt32: UInt16] = [:]
+        var map = CharacterMap()
         for group in 0..<groups {
             let record = offset + 16 + 12 * group
             let start = reader.u32(record), end = reader.u32(record + 4), first = reader.u32(record + 8)
@@ -234,6 +206,8 @@ struct TrueTypeFont: Sendable {
             // Format 0, horizontal, kerning values (not minimums), not cross-stream.
             if coverage >> 8 == 0, coverage & 0x07 == 0x01, offset + 14 <= range.upperBound {
                 let count = reader.u16(offset + 6)
+                // Thousands of pairs: grown one by one, the dictionary was copied a dozen times.
+                pairs.reserveCapacity(pairs.count + min(count, (range.upperBound - offset) / 6))
                 for pair in 0..<count {
                     let record = offset + 14 + 6 * pair
                     guard record + 6 <= range.upperBound else { break }
