@@ -183,13 +183,18 @@ public enum BlockItemSyntax: Hashable, Sendable {
 /// declarations around whole, and copying the box is one reference where
 /// copying the parts was 176 bytes and five reference counts.
 public struct DeclarationSyntax: Hashable, Sendable {
-    private final class Storage: Sendable {
-        let kind: NameSyntax
-        let id: NameSyntax?
-        let title: Token?
-        let block: BlockSyntax?
-        let span: Span
-        let comments: AttachedComments
+    // Inlinable, with the box: the resolver and the formatter read a part
+    // or two of every declaration from other modules, and a call that
+    // returned the part copied it whole (a block's arrays retained, then
+    // released) where an inlined read takes only the field it needs.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let kind: NameSyntax
+        @usableFromInline let id: NameSyntax?
+        @usableFromInline let title: Token?
+        @usableFromInline let block: BlockSyntax?
+        @usableFromInline let span: Span
+        @usableFromInline let comments: AttachedComments
 
         init(kind: NameSyntax, id: NameSyntax?, title: Token?, block: BlockSyntax?, span: Span, comments: AttachedComments) {
             self.kind = kind
@@ -201,7 +206,7 @@ public struct DeclarationSyntax: Hashable, Sendable {
         }
     }
 
-    private let storage: Storage
+    @usableFromInline let storage: Storage
 
     /// Creates a declaration.
     public init(kind: NameSyntax, id: NameSyntax?, title: Token?, block: BlockSyntax?, span: Span, comments: AttachedComments) {
@@ -209,17 +214,17 @@ public struct DeclarationSyntax: Hashable, Sendable {
     }
 
     /// The kind, such as `action`.
-    public var kind: NameSyntax { storage.kind }
+    @inlinable public var kind: NameSyntax { storage.kind }
     /// The id, such as `chantiers`.
-    public var id: NameSyntax? { storage.id }
+    @inlinable public var id: NameSyntax? { storage.id }
     /// The title: a string (or, wrongly, another literal the resolver reports).
-    public var title: Token? { storage.title }
+    @inlinable public var title: Token? { storage.title }
     /// The block, if any.
-    public var block: BlockSyntax? { storage.block }
+    @inlinable public var block: BlockSyntax? { storage.block }
     /// From the kind to `}` or the last token.
-    public var span: Span { storage.span }
+    @inlinable public var span: Span { storage.span }
     /// Its comments.
-    public var comments: AttachedComments { storage.comments }
+    @inlinable public var comments: AttachedComments { storage.comments }
 
     public static func == (lhs: DeclarationSyntax, rhs: DeclarationSyntax) -> Bool {
         lhs.storage === rhs.storage
@@ -239,13 +244,13 @@ public struct DeclarationSyntax: Hashable, Sendable {
     /// Whether a syntax error hid part of the declaration: its title is an
     /// unterminated string that swallowed the line, or its block was cut
     /// short. What it hid is unknown, not missing.
-    public var isCutShort: Bool {
+    @inlinable public var isCutShort: Bool {
         title?.value == .invalid || block?.isCutShort == true
     }
 
     /// The span of the head: the kind and the id (`espace commission`),
     /// where a diagnostic about the whole declaration points.
-    public var headSpan: Span {
+    @inlinable public var headSpan: Span {
         id.map { kind.span.merged(with: $0.span) } ?? kind.span
     }
 }

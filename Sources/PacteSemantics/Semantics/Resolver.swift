@@ -343,7 +343,7 @@ public struct Resolver {
         } else if kind.titlePresence == .required {
             bag.report(ResolverMessages.missingTitle(of: label(), isWaiver: kind.id == .dérogation), at: syntax.headSpan)
         }
-        if let token = syntax.title, kind.id == .dérogation, title?.allSatisfy({ $0 == " " || $0 == "\t" }) == true {
+        if kind.id == .dérogation, let token = syntax.title, title?.allSatisfy({ $0 == " " || $0 == "\t" }) == true {
             bag.report(ResolverMessages.emptyWaiverReason, at: token.span)
         }
 
