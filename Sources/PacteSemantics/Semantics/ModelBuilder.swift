@@ -117,11 +117,12 @@ package struct ModelBuilder {
 
     private static func signatory(_ declaration: ResolvedDeclaration) -> Signatory? {
         guard let id = declaration.id else { return nil }
+        var read = FieldReader(declaration)
         return Signatory(
             id: id, name: declaration.title,
-            college: declaration.field("collège").enumeration(College.self),
-            representative: declaration.field("représentant").reference,
-            capacity: declaration.field("qualité").string,
+            college: read("collège").enumeration(College.self),
+            representative: read("représentant").reference,
+            capacity: read("qualité").string,
             deliberations: declaration.children.filter { $0.kind.id == .délibération }.map { child in
                 Deliberation(number: child.title, date: child.field("date").date, body: child.field("organe").string, site: site(child))
             },
@@ -140,61 +141,66 @@ package struct ModelBuilder {
 
     private static func person(_ declaration: ResolvedDeclaration) -> Person? {
         guard let id = declaration.id else { return nil }
+        var read = FieldReader(declaration)
         return Person(
             id: id, name: declaration.title,
-            gender: declaration.field("genre").enumeration(Gender.self),
-            role: declaration.field("rôle").enumeration(Role.self),
-            organization: declaration.field("structure").reference,
-            isYoung: declaration.field("jeune").map { if case .boolean(let flag) = $0 { flag } else { nil } },
+            gender: read("genre").enumeration(Gender.self),
+            role: read("rôle").enumeration(Role.self),
+            organization: read("structure").reference,
+            isYoung: read("jeune").map { if case .boolean(let flag) = $0 { flag } else { nil } },
             site: site(declaration))
     }
 
     private static func objective(_ declaration: ResolvedDeclaration) -> Objective? {
         guard let id = declaration.id else { return nil }
+        var read = FieldReader(declaration)
         return Objective(
             id: id, title: declaration.title,
-            priority: declaration.field("priorité").reference,
-            indicator: declaration.field("indicateur").string,
-            target: declaration.field("cible").string,
+            priority: read("priorité").reference,
+            indicator: read("indicateur").string,
+            target: read("cible").string,
             site: site(declaration))
     }
 
     private static func action(_ declaration: ResolvedDeclaration) -> Action? {
         guard let id = declaration.id else { return nil }
+        var read = FieldReader(declaration)
         return Action(
             id: id, title: declaration.title,
-            objective: declaration.field("objectif").reference,
-            description: declaration.field("description").string,
-            lead: declaration.field("pilote").reference,
-            partners: declaration.field("partenaires").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } },
-            budget: declaration.field("budget").map { if case .money(let cents) = $0 { cents } else { nil } },
-            participation: declaration.field("participation").enumeration(ParticipationLevel.self),
-            calendar: declaration.field("calendrier").map { if case .dateRange(let first, let last) = $0 { DateRange(first, last) } else { nil } },
+            objective: read("objectif").reference,
+            description: read("description").string,
+            lead: read("pilote").reference,
+            partners: read("partenaires").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } },
+            budget: read("budget").map { if case .money(let cents) = $0 { cents } else { nil } },
+            participation: read("participation").enumeration(ParticipationLevel.self),
+            calendar: read("calendrier").map { if case .dateRange(let first, let last) = $0 { DateRange(first, last) } else { nil } },
             site: site(declaration))
     }
 
     private static func space(_ declaration: ResolvedDeclaration) -> Space? {
         guard let id = declaration.id else { return nil }
-        let members: Field<[String]> = declaration.field("membres").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } }
+        var read = FieldReader(declaration)
+        let members: Field<[String]> = read("membres").map { if case .references(.ids(let ids)) = $0 { ids } else { nil } }
         let governanceDeclaration = declaration.children.first { $0.kind.id == .gouvernance }
         let governance = governanceDeclaration.map { ModelBuilder.governance($0, members: members.value ?? []) }
         return Space(
             id: id, name: declaration.title,
-            type: declaration.field("type").enumeration(SpaceType.self),
-            missions: declaration.field("missions").string,
+            type: read("type").enumeration(SpaceType.self),
+            missions: read("missions").string,
             members: members,
-            youthSeat: declaration.field("siège-jeunesse").reference,
-            presidency: declaration.field("présidence").reference,
-            parity: declaration.field("parité").map { if case .count(let count) = $0 { count } else { nil } },
-            support: declaration.field("appui").string,
+            youthSeat: read("siège-jeunesse").reference,
+            presidency: read("présidence").reference,
+            parity: read("parité").map { if case .count(let count) = $0 { count } else { nil } },
+            support: read("appui").string,
             governance: governance,
             commitments: declaration.children.filter { $0.kind.id == .engagement }.map(commitment),
             site: site(declaration))
     }
 
     private static func governance(_ declaration: ResolvedDeclaration, members: [String]) -> Governance {
+        var read = FieldReader(declaration)
         func participants(_ name: String) -> Field<Participants> {
-            declaration.field(name).map {
+            read(name).map {
                 switch $0 {
                 case .references(.ids(let ids)): Participants(ids: ids, isAllMembers: false)
                 case .references(.members): Participants(ids: members, isAllMembers: true)
@@ -205,13 +211,13 @@ package struct ModelBuilder {
         return Governance(
             agenda: participants("ordre-du-jour"),
             participants: participants("participants"),
-            decision: declaration.field("décision").enumeration(DecisionRule.self),
+            decision: read("décision").enumeration(DecisionRule.self),
             voters: participants("votants"),
-            majority: declaration.field("majorité").map { if case .ratio(let ratio) = $0 { ratio } else { nil } },
-            quorum: declaration.field("quorum").map { if case .percent(let share) = $0 { share } else { nil } },
-            feedback: declaration.field("retour").enumeration(FeedbackPolicy.self),
+            majority: read("majorité").map { if case .ratio(let ratio) = $0 { ratio } else { nil } },
+            quorum: read("quorum").map { if case .percent(let share) = $0 { share } else { nil } },
+            feedback: read("retour").enumeration(FeedbackPolicy.self),
             leads: participants("pilotes"),
-            frequency: declaration.field("fréquence").enumeration(MeetingFrequency.self),
+            frequency: read("fréquence").enumeration(MeetingFrequency.self),
             site: site(declaration))
     }
 
@@ -221,6 +227,36 @@ package struct ModelBuilder {
             agreements: declaration.field("conventions").enumeration(AgreementTerm.self),
             commitments: declaration.children.map(commitment),
             site: site(declaration))
+    }
+}
+
+/// Reads a declaration's fields by canonical name, in the order the
+/// builder asks for them, which is mostly the order of the kind's schema:
+/// each name is compared first with the property after the last one read.
+/// Searched by name among all the kind's properties, the fields of a large
+/// pacte were a third of building its model.
+private struct FieldReader {
+    private let declaration: ResolvedDeclaration
+    private let properties: [PropertySchema]
+    private var next = 0
+
+    init(_ declaration: ResolvedDeclaration) {
+        self.declaration = declaration
+        properties = declaration.kind.properties
+    }
+
+    /// The field of the property named `name`, a canonical name of the kind's.
+    mutating func callAsFunction(_ name: String) -> Field<PropertyValue> {
+        var position = next
+        for _ in properties.indices {
+            if position == properties.count { position = 0 }
+            if properties[position].name == name {
+                next = position + 1
+                return declaration.field(at: position)
+            }
+            position += 1
+        }
+        preconditionFailure("no property `\(name)` in kind `\(declaration.kind.name)`")
     }
 }
 

@@ -45,7 +45,13 @@ public final class ResolvedDeclaration: Sendable {
         guard let position = kind.position(ofProperty: name) else {
             preconditionFailure("no property `\(name)` in kind `\(kind.name)`")
         }
-        return fields[position] ?? (isCutShort ? .invalid(headSpan) : .absent)
+        return field(at: position)
+    }
+
+    /// The property at `position` in the kind's ``KindSchema/properties``,
+    /// for a reader that knows where it is.
+    public func field(at position: Int) -> Field<PropertyValue> {
+        fields[position] ?? (isCutShort ? .invalid(headSpan) : .absent)
     }
 }
 
