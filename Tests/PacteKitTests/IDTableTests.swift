@@ -19,7 +19,7 @@ import Testing
     /// and none it did not, keeps them in the order recorded, and gives
     /// back the first of an id recorded twice.
     @Test func findsWhatItRecordedAndNothingElse() {
-        var table = IDTable()
+        var table = IDTable<DeclaredID>()
         var dictionary: [String: DeclaredID] = [:]
         let names = (0..<5_000).map { $0 % 7 == 0 ? "personne-\($0)-avec-un-identifiant-long" : "a\($0)" } + ["é", "e\u{301}", ""]
         for (index, name) in names.enumerated() {
@@ -42,5 +42,51 @@ import Testing
             #expect(table[absent] == nil, "\(absent)")
         }
         #expect(table.dictionary.mapValues(\.span) == dictionary.mapValues(\.span))
+    }
+
+    /// Equal strings hash alike however they are made (a literal, bytes
+    /// decoded, a long string and a short one, `é` composed or not), of
+    /// every length up to past two words, and different ones apart.
+    @Test func equalIDsHashAlike() {
+        let hash = IDHash()
+        let base = "abcdefghijklmnopqrstuvwxyz-0123456789-abcdefghij"
+        var seen: [Int: String] = [:]
+        for length in 0...base.count {
+            let id = String(base.prefix(length))
+            let decoded = String(decoding: Array(id.utf8), as: UTF8.self)
+            let grown = String(id.unicodeScalars.map(Character.init))
+            #expect(hash(id) == hash(decoded) && hash(id) == hash(grown), "\(length)")
+            #expect(seen.updateValue(id, forKey: hash(id)) == nil, "\(id) collides")
+        }
+        for (composed, decomposed) in [("é", "e\u{301}"), ("école-k2", "e\u{301}cole-k2"), ("personne-très-longue-é", "personne-très-longue-e\u{301}")] {
+            #expect(composed == decomposed)
+            #expect(hash(composed) == hash(decomposed), "\(composed)")
+        }
+        // One byte apart, at each place of a short and of a long id.
+        for id in ["ab", "abcdefg", "abcdefghijklmnopq", base] {
+            var bytes = Array(id.utf8)
+            for index in bytes.indices {
+                bytes[index] ^= 1
+                #expect(hash(String(decoding: bytes, as: UTF8.self)) != hash(id), "\(id) at \(index)")
+                bytes[index] ^= 1
+            }
+        }
+    }
+
+    /// A table whose ids were hashed again under a new secret, as after a
+    /// search that ran long, finds each as before; values change in place.
+    @Test func aNewSecretLosesNothing() {
+        var table = IDTable<Int>(capacity: 3)
+        let names = (0..<2_000).map { $0 % 3 == 0 ? "é-\($0)" : "id-\($0)" }
+        for (index, name) in names.enumerated() { table.insertIfAbsent(index, for: name) }
+        table.rehash(with: IDHash())
+        for (index, name) in names.enumerated() {
+            #expect(table[name] == index)
+            table.update(name, initial: -1) { $0 += 1 }
+        }
+        table.update("nouveau", initial: 41) { $0 += 1 }
+        #expect(names.enumerated().allSatisfy { table[$0.element] == $0.offset + 1 })
+        #expect(table["nouveau"] == 42 && table["id-2000"] == nil)
+        #expect(table.entries.map(\.name) == names + ["nouveau"])
     }
 }

@@ -2,19 +2,22 @@ import PacteCore
 import PacteSyntax
 import PacteSchema
 
-/// The ids of a file and what each names, in file order.
+/// Ids and a value for each, in the order recorded: what each id of a
+/// file names, for the resolver; where each person, signatory and
+/// objective sits in the model, for ``Pacte``.
 ///
 /// Swift's `Dictionary` keeps keys and values in two arrays of the table's
-/// full size, 40 bytes a slot here: on a file of thousands of declarations
-/// they left the cache, and every id recorded and every reference looked
-/// up paid two misses. Here a slot is 8 bytes (part of the id's hash, and
-/// where its entry is), so the slots of 25 000 ids take 512 KB and stay in
-/// cache, and the entries are appended in file order.
-struct IDTable {
-    /// One id and what it names.
+/// full size, 40 bytes a slot for the resolver's: on a file of thousands
+/// of declarations they left the cache, and every id recorded and every
+/// reference looked up paid two misses. Here a slot is 8 bytes (part of the
+/// id's hash, and where its entry is), so the slots of 25 000 ids take
+/// 512 KB and stay in cache, and the entries are appended in order. Ids
+/// are hashed by ``IDHash``.
+struct IDTable<Value> {
+    /// One id and its value.
     struct Entry {
         let name: String
-        let declared: DeclaredID
+        fileprivate(set) var value: Value
         /// Kept so that growing the table need not hash every id again.
         fileprivate let hash: Int
     }
@@ -24,6 +27,12 @@ struct IDTable {
     /// Open addressing, probed linearly, at most half full: 0 is an empty
     /// slot; otherwise the hash's upper 32 bits, then the entry's index + 1.
     private var slots: [UInt64]
+    /// How ids are hashed (see ``IDHash``).
+    private var hash = IDHash()
+    /// A recording that searched this many slots would mean ids made to
+    /// collide under the current secret: the table draws another. Half full
+    /// with a good hash, a search passes a few.
+    private static var longestSearch: Int { 64 }
 
     /// An empty table. It grows by doubling; the entries keep their hash,
     /// so growing only places them again, and the count of declarations is
@@ -33,11 +42,19 @@ struct IDTable {
         slots = Array(repeating: 0, count: 16)
     }
 
+    /// An empty table with room for `count` ids, when their number is known.
+    init(capacity count: Int) {
+        var size = 16
+        while size < 2 * count { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        entries.reserveCapacity(count)
+    }
+
     var count: Int { entries.count }
 
-    /// What `name` names, if it was recorded.
-    subscript(name: String) -> DeclaredID? {
-        let hash = name.hashValue
+    /// The value of `name`, if it was recorded.
+    subscript(name: String) -> Value? {
+        let hash = hash(name)
         let tag = Self.tag(hash)
         let mask = slots.count - 1
         var slot = hash & mask
@@ -46,44 +63,67 @@ struct IDTable {
             if content == 0 { return nil }
             if content & Self.tagMask == tag {
                 let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
-                if entries[index].name == name { return entries[index].declared }
+                if entries[index].name == name { return entries[index].value }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Records an id unless it is recorded already; returns what it named
+    /// Records an id unless it is recorded already; returns its value
     /// then, if it was. One hash of the name, where a lookup followed by
     /// an insertion took two.
-    mutating func insertIfAbsent(_ declared: DeclaredID, for name: String) -> DeclaredID? {
+    @discardableResult
+    mutating func insertIfAbsent(_ value: Value, for name: String) -> Value? {
+        let (index, isNew) = find(name, recording: value)
+        return isNew ? nil : entries[index].value
+    }
+
+    /// Changes the value of `name` in place, recording it first with
+    /// `initial` if it is not recorded: one hash of the name.
+    mutating func update(_ name: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let (index, _) = find(name, recording: initial())
+        change(&entries[index].value)
+    }
+
+    /// Where `name` is among the entries, recorded now with `value` if it was not.
+    private mutating func find(_ name: String, recording value: @autoclosure () -> Value) -> (index: Int, isNew: Bool) {
         if 2 * (entries.count + 1) > slots.count { grow() }
-        let hash = name.hashValue
-        let tag = Self.tag(hash)
-        let mask = slots.count - 1
-        var slot = hash & mask
+        // One new secret at most: ids past ASCII keep the standard library's hash.
+        var longest = Self.longestSearch
         while true {
-            let content = slots[slot]
-            if content == 0 { break }
-            if content & Self.tagMask == tag {
-                let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
-                if entries[index].name == name { return entries[index].declared }
+            let hash = hash(name)
+            let tag = Self.tag(hash)
+            let mask = slots.count - 1
+            var slot = hash & mask
+            var searched = 0
+            while slots[slot] != 0, searched < longest {
+                let content = slots[slot]
+                if content & Self.tagMask == tag {
+                    let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
+                    if entries[index].name == name { return (index, false) }
+                }
+                slot = (slot + 1) & mask
+                searched += 1
             }
-            slot = (slot + 1) & mask
+            if slots[slot] == 0 {
+                entries.append(Entry(name: name, value: value(), hash: hash))
+                slots[slot] = tag | UInt64(entries.count)
+                return (entries.count - 1, true)
+            }
+            rehash(with: IDHash())
+            longest = .max
         }
-        entries.append(Entry(name: name, declared: declared, hash: hash))
-        slots[slot] = tag | UInt64(entries.count)
-        return nil
     }
 
     /// The same ids as a dictionary, for the public API.
-    var dictionary: [String: DeclaredID] {
-        var dictionary: [String: DeclaredID] = [:]
+    var dictionary: [String: Value] {
+        var dictionary: [String: Value] = [:]
         dictionary.reserveCapacity(entries.count)
-        for entry in entries { dictionary[entry.name] = entry.declared }
+        for entry in entries { dictionary[entry.name] = entry.value }
         return dictionary
     }
 
-    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+    private static var tagMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
 
     private static func tag(_ hash: Int) -> UInt64 {
         UInt64(truncatingIfNeeded: hash) & tagMask
@@ -100,4 +140,16 @@ struct IDTable {
         slots = Array(repeating: 0, count: 2 * slots.count)
         for index in entries.indices { place(entries[index].hash, entry: index) }
     }
+
+    /// Every id hashed again with `newHash`, and placed again (internal
+    /// for the tests, which check that nothing is lost).
+    mutating func rehash(with newHash: IDHash) {
+        hash = newHash
+        entries = entries.map { Entry(name: $0.name, value: $0.value, hash: newHash($0.name)) }
+        slots = Array(repeating: 0, count: slots.count)
+        for index in entries.indices { place(entries[index].hash, entry: index) }
+    }
 }
+
+extension IDTable: Sendable where Value: Sendable {}
+extension IDTable.Entry: Sendable where Value: Sendable {}

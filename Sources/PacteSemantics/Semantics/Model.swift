@@ -347,13 +347,13 @@ public struct Pacte: Sendable {
     /// The declared exceptions to completeness rules (`dérogation`), in file order.
     public var waivers: [Waiver]
 
-    private var personIndex: [String: Int] = [:]
-    private var signatoryIndex: [String: Int] = [:]
+    private var personIndex: IDTable<Int>
+    private var signatoryIndex: IDTable<Int>
     /// The actions serving each objective: their positions, in file
     /// order, and their budget, summed as they are indexed (read later,
     /// it would be one more pass over every action). One table, so that
     /// each action's objective is hashed once.
-    private var byObjective: [String: ObjectiveActions] = [:]
+    private var byObjective: IDTable<ObjectiveActions>
 
     init(
         title: String?, site: DeclarationSite?, territory: Field<String>, level: Field<Level>, form: Field<LegalForm>,
@@ -380,18 +380,16 @@ public struct Pacte: Sendable {
         self.funding = funding
         self.waivers = waivers
         // By index, reading one field: iterating would copy each whole value.
-        // Sized first: grown by doubling, a table of thousands of ids
-        // hashes each of them again at every step. Each id is hashed once:
-        // written from the last declaration to the first, an id declared
-        // twice ends up with its first, with no lookup before each write.
-        personIndex.reserveCapacity(persons.count)
-        signatoryIndex.reserveCapacity(signatories.count)
-        for index in persons.indices.reversed() { personIndex[persons[index].id] = index }
-        for index in signatories.indices.reversed() { signatoryIndex[signatories[index].id] = index }
-        byObjective.reserveCapacity(objectives.count)
+        // Sized first, and each id hashed once: an id declared twice keeps
+        // its first declaration.
+        personIndex = IDTable(capacity: persons.count)
+        signatoryIndex = IDTable(capacity: signatories.count)
+        for index in persons.indices { personIndex.insertIfAbsent(index, for: persons[index].id) }
+        for index in signatories.indices { signatoryIndex.insertIfAbsent(index, for: signatories[index].id) }
+        byObjective = IDTable(capacity: objectives.count)
         for index in actions.indices {
             if let objective = actions[index].objective.value {
-                byObjective[objective, default: ObjectiveActions()].add(index, budget: actions[index].budget.value ?? 0)
+                byObjective.update(objective, initial: ObjectiveActions()) { $0.add(index, budget: actions[index].budget.value ?? 0) }
             }
         }
     }
@@ -446,7 +444,7 @@ public struct Pacte: Sendable {
     }
 
     /// The actions serving one objective.
-    private struct ObjectiveActions {
+    private struct ObjectiveActions: Sendable {
         var positions: [Int] = []
         var budget: Cents = 0
 

@@ -525,7 +525,7 @@ public struct Resolver {
             if !context.isComplete { context.namedAnUnknownID = true }
             // Two are enough to know there is a choice to make.
             var candidates: [String] = []
-            for entry in context.ids.entries where kinds.contains(entry.declared.kind) {
+            for entry in context.ids.entries where kinds.contains(entry.value.kind) {
                 candidates.append(entry.name)
                 if candidates.count > 1 { break }
             }
@@ -558,7 +558,7 @@ public struct Resolver {
 /// The ids a file declares, as values are resolved against them. A class:
 /// every value of the file reads the same one, as the resolver fills it.
 final class ResolutionContext {
-    var ids = IDTable()
+    var ids = IDTable<DeclaredID>()
     /// Kinds of the later declarations of duplicated ids.
     var duplicateKinds: [String: [KindID]] = [:]
     /// Ids of declarations whose kind is unknown (already reported).
@@ -580,7 +580,7 @@ final class ResolutionContext {
     /// every id is known.
     private(set) lazy var idsByKind: [KindID: [String]] = {
         var byKind: [KindID: [String]] = [:]
-        for entry in ids.entries { byKind[entry.declared.kind, default: []].append(entry.name) }
+        for entry in ids.entries { byKind[entry.value.kind, default: []].append(entry.name) }
         return byKind.mapValues { $0.sorted() }
     }()
 }

@@ -39,7 +39,6 @@ struct ValueConverter {
         diagnostics.removeAll(keepingCapacity: true)
     }
 
-    private var ids: IDTable { context.ids }
     /// Kinds of the later declarations of duplicated ids.
     private var duplicateKinds: [String: [KindID]] { context.duplicateKinds }
     /// Ids of declarations whose kind is unknown (already reported): a
@@ -215,7 +214,7 @@ struct ValueConverter {
                 return .references(.members)
             }
         case .literal(let token) where token.kind == .name:
-            if SchemaName.isMembersWord(token.text), ids[token.text] == nil {
+            if SchemaName.isMembersWord(token.text), context.ids[token.text] == nil {
                 guard allowsMembers else {
                     report(ValueConverterMessages.membersMeaningless(written), at: token.span)
                     return nil
@@ -259,7 +258,8 @@ struct ValueConverter {
 
     private mutating func resolveReference(_ token: Token, _ kinds: [KindID]) -> String? {
         let name = token.text
-        guard let declared = ids[name] else {
+        // Read in place: a copy of the table retained and released its arrays.
+        guard let declared = context.ids[name] else {
             // Perhaps declared further down: the resolver tries again once it is.
             if !context.isComplete {
                 if context.awaitedID == nil { context.awaitedID = name }
@@ -311,7 +311,7 @@ struct ValueConverter {
             // Titles are read again only here, and only while suggestions
             // are still shown: a file of a thousand such mistakes would
             // otherwise read every title a thousand times.
-            if suggests, let match = ids.entries.first(where: { kinds.contains($0.declared.kind) && title(at: $0.declared.titleSpan) == text }) {
+            if suggests, let match = context.ids.entries.first(where: { kinds.contains($0.value.kind) && title(at: $0.value.titleSpan) == text }) {
                 return ValueConverterMessages.referByID(match.name)
             }
             return ValueConverterMessages.writeIDWithoutQuotes
