@@ -79,7 +79,7 @@ import Testing
         var table = IDTable<Int>(capacity: 3)
         let names = (0..<2_000).map { $0 % 3 == 0 ? "é-\($0)" : "id-\($0)" }
         for (index, name) in names.enumerated() { table.insertIfAbsent(index, for: name) }
-        table.rehash(with: IDHash())
+        table.rehash(with: .withNewSecret())
         for (index, name) in names.enumerated() {
             #expect(table[name] == index)
             table.update(name, initial: -1) { $0 += 1 }
@@ -88,5 +88,25 @@ import Testing
         #expect(names.enumerated().allSatisfy { table[$0.element] == $0.offset + 1 })
         #expect(table["nouveau"] == 42 && table["id-2000"] == nil)
         #expect(table.entries.map(\.name) == names + ["nouveau"])
+    }
+
+    /// An id named twice in a list is reported at its second mention,
+    /// in a short list (searched in place) as in a long one (indexed).
+    @Test func anIDNamedTwiceInAListIsReportedAtItsSecondMention() {
+        var text = "personne p0 \"P 0\" { genre: femme; rôle: habitant }\n"
+        for index in 1..<30 { text += "personne p\(index) \"P \(index)\" { genre: homme; rôle: habitant }\n" }
+        let long = (0..<25).map { "p\($0)" } + ["p7"] + (25..<30).map { "p\($0)" }
+        text += "espace grand \"Grand\" { membres: [\(long.joined(separator: ", "))] }\n"
+        text += "espace petit \"Petit\" { membres: [p1, p2, p1] }\n"
+        let source = SourceFile(path: "twice.pacte", text: text)
+        let twice = Compilation(source: source).diagnostics.filter { $0.code == .duplicateID }
+        #expect(twice.count == 2)
+        let offsets = twice.map(\.span.start).sorted()
+        let longLine = text.utf8.firstRange(of: "espace grand".utf8)!.lowerBound
+        let shortLine = text.utf8.firstRange(of: "espace petit".utf8)!.lowerBound
+        #expect(offsets.count == 2 && offsets[0] > text.utf8.distance(from: text.utf8.startIndex, to: longLine)
+            && offsets[1] > text.utf8.distance(from: text.utf8.startIndex, to: shortLine))
+        #expect(source.text(of: twice[0].span) == "p7" || source.text(of: twice[0].span) == "p1")
+        #expect(twice.allSatisfy { $0.message.fr.contains("figure deux fois dans `membres`") })
     }
 }

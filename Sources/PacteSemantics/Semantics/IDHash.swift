@@ -14,11 +14,28 @@
 struct IDHash: Sendable {
     private let secret: (UInt64, UInt64)
 
-    /// A hash keyed by a new random secret.
+    /// The process's secret, drawn once: a table made for a list of ids
+    /// must not cost a system call.
+    private static let processSecret = drawSecret()
+
+    /// A hash keyed by the process's secret.
     init() {
+        secret = IDHash.processSecret
+    }
+
+    /// A hash keyed by a secret of its own, for a table whose ids collided.
+    static func withNewSecret() -> IDHash {
+        IDHash(secret: drawSecret())
+    }
+
+    private init(secret: (UInt64, UInt64)) {
+        self.secret = secret
+    }
+
+    private static func drawSecret() -> (UInt64, UInt64) {
         var generator = SystemRandomNumberGenerator()
         // Odd, so that no multiplication by a part of the secret is by zero.
-        secret = (generator.next() | 1, generator.next() | 1)
+        return (generator.next() | 1, generator.next() | 1)
     }
 
     /// The hash of `id`.

@@ -110,7 +110,7 @@ struct IDTable<Value> {
                 slots[slot] = tag | UInt64(entries.count)
                 return (entries.count - 1, true)
             }
-            rehash(with: IDHash())
+            rehash(with: .withNewSecret())
             longest = .max
         }
     }

@@ -235,8 +235,8 @@ struct ValueConverter {
         // apart from the items: searching the items copied each one, its
         // string retained, for every name after it.
         var mentions: [(name: String, span: Span)] = []
-        var seen: [String: Span]?
-        if items.count > 16 { seen = [:] } else { mentions.reserveCapacity(items.count) }
+        var seen: IDTable<Span>?
+        if items.count > 16 { seen = IDTable(capacity: items.count) } else { mentions.reserveCapacity(items.count) }
         for listItem in items {
             let item = listItem.value
             guard case .literal(let token) = item, token.kind == .name else {
@@ -246,11 +246,13 @@ struct ValueConverter {
                 continue
             }
             let name = token.text
-            if let first = seen.map({ $0[name] }) ?? mentions.first(where: { $0.name == name })?.span {
+            // One hash of each name in a long list: looked up and recorded at once.
+            let first = seen != nil ? seen!.insertIfAbsent(token.span, for: name) : mentions.first(where: { $0.name == name })?.span
+            if let first {
                 report(ValueConverterMessages.mentionedTwice(name, in: written, firstAt: first), at: token.span)
                 continue
             }
-            if seen != nil { seen![name] = token.span } else { mentions.append((name, token.span)) }
+            if seen == nil { mentions.append((name, token.span)) }
             if let id = resolveReference(token, kinds) { resolved.append(id) } else { valid = false }
         }
         return valid ? .references(.ids(resolved)) : nil
