@@ -38,37 +38,47 @@ enum MD5 {
         let bitLength = UInt64(message.count) &* 8
         for shift in stride(from: 0, to: 64, by: 8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
 
-        var words = [UInt32](repeating: 0, count: 16)
-        func process(_ bytes: [UInt8], from chunk: Int) {
-            for index in 0..<16 {
-                let base = chunk + index * 4
-                words[index] = UInt32(bytes[base]) | UInt32(bytes[base + 1]) << 8
-                    | UInt32(bytes[base + 2]) << 16 | UInt32(bytes[base + 3]) << 24
-            }
-            var (a, b, c, d) = state
-            for round in 0..<64 {
-                var f: UInt32
-                let g: Int
-                switch round {
-                case 0..<16: f = (b & c) | (~b & d); g = round
-                case 16..<32: f = (d & b) | (~d & c); g = (5 * round + 1) % 16
-                case 32..<48: f = b ^ c ^ d; g = (3 * round + 5) % 16
-                default: f = c ^ (b | ~d); g = (7 * round) % 16
+        // The tables and the message read through their buffers, and each
+        // block's words straight from its bytes: through a nested function
+        // capturing an array of words and the state, a block cost twice as much.
+        constants.withUnsafeBufferPointer { constants in
+            shifts.withUnsafeBufferPointer { shifts in
+                message.withUnsafeBytes { bytes in
+                    for chunk in stride(from: 0, to: whole, by: 64) { process(bytes, at: chunk, &state, constants, shifts) }
                 }
-                f = f &+ a &+ constants[round] &+ words[g]
-                a = d
-                d = c
-                c = b
-                b = b &+ (f << shifts[round] | f >> (32 - shifts[round]))
+                tail.withUnsafeBytes { bytes in
+                    for chunk in stride(from: 0, to: bytes.count, by: 64) { process(bytes, at: chunk, &state, constants, shifts) }
+                }
             }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
         }
-        for chunk in stride(from: 0, to: whole, by: 64) { process(message, from: chunk) }
-        for chunk in stride(from: 0, to: tail.count, by: 64) { process(tail, from: chunk) }
         var digest: [UInt8] = []
         for word in [state.0, state.1, state.2, state.3] {
             for shift in stride(from: 0, to: 32, by: 8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
         }
         return digest
+    }
+
+    /// Mixes the 64-byte block at `chunk` into `state`.
+    private static func process(
+        _ bytes: UnsafeRawBufferPointer, at chunk: Int, _ state: inout (UInt32, UInt32, UInt32, UInt32),
+        _ constants: UnsafeBufferPointer<UInt32>, _ shifts: UnsafeBufferPointer<UInt32>
+    ) {
+        func word(_ index: Int) -> UInt32 {
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: chunk + 4 * index, as: UInt32.self))
+        }
+        var (a, b, c, d) = state
+        // A loop a round, each with its function and its order of words.
+        @inline(__always) func step(_ f: UInt32, _ round: Int, _ g: Int) {
+            let sum = f &+ a &+ constants[round] &+ word(g)
+            a = d
+            d = c
+            c = b
+            b = b &+ (sum << shifts[round] | sum >> (32 - shifts[round]))
+        }
+        for round in 0..<16 { step((b & c) | (~b & d), round, round) }
+        for round in 16..<32 { step((d & b) | (~d & c), round, (5 &* round &+ 1) & 15) }
+        for round in 32..<48 { step(b ^ c ^ d, round, (3 &* round &+ 5) & 15) }
+        for round in 48..<64 { step(c ^ (b | ~d), round, (7 &* round) & 15) }
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
     }
 }
