@@ -95,13 +95,12 @@ struct P0311Placeholder: ValidationRule {
         // Setting bit 5 lowercases ASCII letters; other bytes it changes
         // only raise a false alarm, which the byte check then dismisses.
         let lowercase = SIMD16<UInt8>(repeating: 0x20)
-        var block = 0
-        while block + 16 + 3 <= utf8.count {
-            // The block, and the block shifted by one, two and three bytes:
-            // lane i of each holds the bytes i, i+1, i+2 and i+3 of a pattern.
-            // A lane of a pattern's differences is zero where it starts.
-            // Differences, not `.==`: its masks compiled lane by lane, and
-            // the scan took ten times as long as reading byte by byte.
+        // The block, and the block shifted by one, two and three bytes:
+        // lane i of each holds the bytes i, i+1, i+2 and i+3 of a pattern.
+        // A lane of a pattern's differences is zero where it starts.
+        // Differences, not `.==`: its masks compiled lane by lane, and
+        // the scan took ten times as long as reading byte by byte.
+        func differences(at block: Int) -> SIMD16<UInt8> {
             let first = raw.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self)
             let second = raw.loadUnaligned(fromByteOffset: block + 1, as: SIMD16<UInt8>.self)
             let third = raw.loadUnaligned(fromByteOffset: block + 2, as: SIMD16<UInt8>.self) | lowercase
@@ -112,9 +111,20 @@ struct P0311Placeholder: ValidationRule {
                 | (third ^ SIMD16(repeating: UInt8(ascii: "d"))) | (fourth ^ SIMD16(repeating: UInt8(ascii: "o")))
             let mpl = (firstLower ^ SIMD16(repeating: UInt8(ascii: "m"))) | (secondLower ^ SIMD16(repeating: UInt8(ascii: "p")))
                 | (third ^ SIMD16(repeating: UInt8(ascii: "l")))
+            return pointwiseMin(pointwiseMin(dots, todo), mpl)
+        }
+        var block = 0
+        // Two blocks at a time, their lanes folded into one before the
+        // search for a zero lane, the longest step of a block.
+        while block + 32 + 3 <= utf8.count {
             // The byte the check below looks for, in a pattern that starts
-            // in the block, is at most 17 bytes on: the `d` of `todo`.
-            if pointwiseMin(pointwiseMin(dots, todo), mpl).min() == 0,
+            // in these blocks, is at most 33 bytes on: the `d` of `todo`.
+            if pointwiseMin(differences(at: block), differences(at: block + 16)).min() == 0,
+               holdsPlaceholderByte(utf8, in: block..<min(block + 34, utf8.count)) { return true }
+            block += 32
+        }
+        while block + 16 + 3 <= utf8.count {
+            if differences(at: block).min() == 0,
                holdsPlaceholderByte(utf8, in: block..<min(block + 18, utf8.count)) { return true }
             block += 16
         }
