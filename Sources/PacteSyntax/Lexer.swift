@@ -165,7 +165,7 @@ public struct Lexer {
         case UInt8(ascii: " "), UInt8(ascii: "\t"):
             // A run of blanks at once: an indentation is several.
             position += 1
-            while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
+            skipBlanks()
         case UInt8(ascii: "\r"):
             // CR LF is one line end; a lone CR (old Mac files) is one too.
             position += 1
@@ -175,14 +175,21 @@ public struct Lexer {
         case UInt8(ascii: "\n"):
             position += 1
             append(.newline, Span(start: start, length: 1))
+            // The next line's indentation with its line end, not at one more turn.
+            skipBlanks()
         case UInt8(ascii: "#"):
             lexComment()
         case UInt8(ascii: "{"): punctuation(.leftBrace)
         case UInt8(ascii: "}"): punctuation(.rightBrace)
         case UInt8(ascii: "["): punctuation(.leftBracket)
         case UInt8(ascii: "]"): punctuation(.rightBracket)
-        case UInt8(ascii: ":"): punctuation(.colon)
-        case UInt8(ascii: ","): punctuation(.comma)
+        case UInt8(ascii: ":"):
+            // The blank after `name:` and after a list's `,`, likewise.
+            punctuation(.colon)
+            skipBlanks()
+        case UInt8(ascii: ","):
+            punctuation(.comma)
+            skipBlanks()
         case UInt8(ascii: ";"): punctuation(.semicolon)
         case UInt8(ascii: "."):
             if peek(1) == UInt8(ascii: ".") { lexDots() } else { unexpectedCharacter() }
@@ -218,6 +225,12 @@ public struct Lexer {
                 unexpectedCharacter(scalar: scalar, length: length)
             }
         }
+    }
+
+    /// Steps over spaces and tabs, which make no token.
+    @inline(__always)
+    private mutating func skipBlanks() {
+        while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
     }
 
     func peek(_ offset: Int) -> UInt8? {
