@@ -54,19 +54,8 @@ struct IDTable<Value> {
 
     /// The value of `name`, if it was recorded.
     subscript(name: String) -> Value? {
-        let hash = hash(name)
-        let tag = Self.tag(hash)
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while true {
-            let content = slots[slot]
-            if content == 0 { return nil }
-            if content & Self.tagMask == tag {
-                let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
-                if entries[index].name == name { return entries[index].value }
-            }
-            slot = (slot + 1) & mask
-        }
+        guard case .found(let index) = search(name, hash: hash(name), longest: .max) else { return nil }
+        return entries[index].value
     }
 
     /// Records an id unless it is recorded already; returns its value
@@ -92,27 +81,46 @@ struct IDTable<Value> {
         var longest = Self.longestSearch
         while true {
             let hash = hash(name)
-            let tag = Self.tag(hash)
-            let mask = slots.count - 1
-            var slot = hash & mask
-            var searched = 0
-            while slots[slot] != 0, searched < longest {
-                let content = slots[slot]
-                if content & Self.tagMask == tag {
-                    let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
-                    if entries[index].name == name { return (index, false) }
-                }
-                slot = (slot + 1) & mask
-                searched += 1
-            }
-            if slots[slot] == 0 {
+            switch search(name, hash: hash, longest: longest) {
+            case .found(let index):
+                return (index, false)
+            case .empty(let slot):
                 entries.append(Entry(name: name, value: value(), hash: hash))
-                slots[slot] = tag | UInt64(entries.count)
+                slots[slot] = Self.tag(hash) | UInt64(entries.count)
                 return (entries.count - 1, true)
+            case .tooLong:
+                rehash(with: .withNewSecret())
+                longest = .max
             }
-            rehash(with: .withNewSecret())
-            longest = .max
         }
+    }
+
+    private enum Search {
+        /// Recorded, at this index of the entries.
+        case found(Int)
+        /// Not recorded: the empty slot where it would go.
+        case empty(Int)
+        /// Not found within the slots searched.
+        case tooLong
+    }
+
+    /// Where `name`, of hash `hash`, is recorded, searching `longest` full slots at most.
+    private func search(_ name: String, hash: Int, longest: Int) -> Search {
+        let tag = Self.tag(hash)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        var searched = 0
+        while slots[slot] != 0 {
+            guard searched < longest else { return .tooLong }
+            let content = slots[slot]
+            if content & Self.tagMask == tag {
+                let index = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
+                if entries[index].name == name { return .found(index) }
+            }
+            slot = (slot + 1) & mask
+            searched += 1
+        }
+        return .empty(slot)
     }
 
     /// The same ids as a dictionary, for the public API.
@@ -137,8 +145,7 @@ struct IDTable<Value> {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: 0, count: 2 * slots.count)
-        for index in entries.indices { place(entries[index].hash, entry: index) }
+        placeEntries(inSlots: 2 * slots.count)
     }
 
     /// Every id hashed again with `newHash`, and placed again (internal
@@ -146,7 +153,12 @@ struct IDTable<Value> {
     mutating func rehash(with newHash: IDHash) {
         hash = newHash
         entries = entries.map { Entry(name: $0.name, value: $0.value, hash: newHash($0.name)) }
-        slots = Array(repeating: 0, count: slots.count)
+        placeEntries(inSlots: slots.count)
+    }
+
+    /// Every entry placed by its kept hash in `count` empty slots.
+    private mutating func placeEntries(inSlots count: Int) {
+        slots = Array(repeating: 0, count: count)
         for index in entries.indices { place(entries[index].hash, entry: index) }
     }
 }
